@@ -1,0 +1,29 @@
+# The two entry points of the README, plus the pieces they are made of.
+SHELL := /bin/bash
+# Swift lives in /opt/swift on the project's machines; keep any swift already on PATH first.
+export PATH := $(PATH):/opt/swift/usr/bin
+
+.PHONY: demo test setup build benchmark clean-grammars
+
+## demo: set up, build m2rc, check all grammars and parse the embedded demo corpus (a table per language)
+demo: setup build
+	.build/release/m2rc grammars --check
+	.build/release/m2rc parse --strict Manifests/demo/repos
+
+## test: set up, then run the whole test suite
+test: setup
+	swift test --disable-xctest
+
+setup:
+	Scripts/bootstrap.sh
+
+build:
+	swift build -c release --product m2rc
+
+## benchmark: parse throughput through the Swift wrapper against a plain C loop
+benchmark: setup
+	swift build -c release --product parse-benchmark
+	.build/release/parse-benchmark
+
+clean-grammars:
+	rm -rf Grammars/build/lib Grammars/build/node-types Grammars/build/manifest.json
