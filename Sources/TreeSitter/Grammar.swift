@@ -86,6 +86,19 @@ public struct Grammar: @unchecked Sendable {
         Int(field) < fieldNames.count ? fieldNames[Int(field)] : nil
     }
 
+    /// The symbol ids whose node type is `name` (aliases can give one name several ids).
+    public func symbols(named name: String) -> [UInt16] {
+        symbolNames.indices.filter { symbolNames[$0] == name }.map { UInt16($0) }
+    }
+
+    /// The id of the field called `name`, if the grammar has one.
+    public func fieldID(named name: String) -> UInt16? {
+        fieldNames.firstIndex(of: name).map { UInt16($0) }
+    }
+
+    /// Every field name of the grammar, sorted.
+    public var allFieldNames: [String] { fieldNames.compactMap { $0 }.sorted() }
+
     /// Every named, visible node type of the grammar (what `node-types.json` lists as `"named": true`),
     /// sorted and without duplicates (aliases can repeat a name).
     public var namedNodeTypes: [String] {
