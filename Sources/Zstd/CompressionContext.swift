@@ -25,6 +25,9 @@ final class CompressionContext {
         ZSTD_freeCCtx(context)
     }
 
+    /// Bytes the context holds (tables, window, internal buffers): what "bounded memory" bounds.
+    var memoryFootprint: Int { ZSTD_sizeof_CCtx(context) }
+
     /// One `ZSTD_compressStream2` step; returns zstd's count of bytes still to flush (0 = all flushed).
     func compress(
         _ input: inout ZSTD_inBuffer, into output: inout ZSTD_outBuffer, _ directive: ZSTD_EndDirective

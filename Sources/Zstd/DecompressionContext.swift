@@ -22,6 +22,9 @@ final class DecompressionContext {
         ZSTD_freeDCtx(context)
     }
 
+    /// Bytes the context holds (window and internal buffers): what "bounded memory" bounds.
+    var memoryFootprint: Int { ZSTD_sizeof_DCtx(context) }
+
     /// Decodes from `input` into `output` as far as both allow. Pass `inputEnded` once `input` holds the
     /// last bytes there will ever be. Returns true when the stream is complete: all input consumed, every
     /// frame finished, every byte flushed. Throws `.truncated` if the input ended inside a frame (or

@@ -46,6 +46,9 @@ public final class ZstdFileReader {
     /// Fills `buffer` with the next uncompressed bytes and returns how many. The buffer is filled
     /// completely unless the stream ends; for a non-empty buffer, 0 means the stream has ended and was
     /// complete (a truncated or corrupt one throws instead).
+    /// Bytes this reader holds (decompression context and input buffer), whatever the file's size: bounded.
+    public var memoryFootprint: Int { (decoder?.memoryFootprint ?? 0) + inputBuffer.elements.count }
+
     public func read(into buffer: UnsafeMutableRawBufferPointer) throws(ZstdError) -> Int {
         if let failure { throw failure }
         do throws(ZstdError) {

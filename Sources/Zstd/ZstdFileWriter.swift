@@ -46,6 +46,9 @@ public final class ZstdFileWriter {
     }
 
     /// Ends the frame, writes what is left and closes the file. Calling it again does nothing.
+    /// Bytes this writer holds (compression context and output buffer), whatever has been written: bounded.
+    public var memoryFootprint: Int { context.memoryFootprint + output.elements.count }
+
     public func finish() throws(ZstdError) {
         if case .finished = state { return }
         try state.check(path: path)
