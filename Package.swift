@@ -28,7 +28,7 @@ let package = Package(
         .target(
             name: "M2RCKit",
             dependencies: [
-                "TreeSitter",
+                "TreeSitter", "Git", "Zstd",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -53,10 +53,22 @@ let package = Package(
             dependencies: ["M2RCKit", "CParseLoop"],
             path: "Benchmarks/ParseBenchmark"
         ),
+        .executableTarget(
+            name: "mining-benchmark",
+            dependencies: ["M2RCKit"],
+            path: "Benchmarks/MiningBenchmark"
+        ),
+        .executableTarget(
+            name: "intake-benchmark",
+            dependencies: ["M2RCKit", "Git"],
+            path: "Benchmarks/IntakeBenchmark"
+        ),
 
         .testTarget(name: "TreeSitterTests", dependencies: ["TreeSitter", "M2RCKit"]),
         .testTarget(name: "GitTests", dependencies: ["Git"]),
         .testTarget(name: "ZstdTests", dependencies: ["Zstd"]),
         .testTarget(name: "M2RCKitTests", dependencies: ["M2RCKit"]),
+        // Runs the built `m2rc` binary: exit statuses and messages of the command-line contract.
+        .testTarget(name: "CommandLineTests", dependencies: ["m2rc"]),
     ]
 )

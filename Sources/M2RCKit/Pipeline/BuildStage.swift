@@ -1,0 +1,11 @@
+/// The stages of `m2rc build`, in order. `--until` stops after one.
+public enum BuildStage: String, CaseIterable, Sendable, Codable, Comparable {
+    /// Fetch every repository into the mirror cache and apply the file and repository rules.
+    case scan
+    /// Assign repositories to splits, parse every kept file, draw its spans and label them.
+    case mine
+
+    public static func < (lhs: BuildStage, rhs: BuildStage) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
