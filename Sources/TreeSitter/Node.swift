@@ -2,9 +2,10 @@ import CTreeSitter
 
 /// A node of a syntax tree. Holds its tree alive.
 public struct Node {
-    let raw: TSNode
+    @usableFromInline let raw: TSNode
     public let tree: Tree
 
+    @usableFromInline
     init(raw: TSNode, tree: Tree) {
         self.raw = raw
         self.tree = tree
@@ -91,7 +92,7 @@ public struct Node {
         return String(cString: string)
     }
 
-    static let errorSymbol = UInt16.max  // ts_builtin_sym_error
+    @usableFromInline static let errorSymbol = UInt16.max  // ts_builtin_sym_error
 }
 
 extension Node: Equatable {

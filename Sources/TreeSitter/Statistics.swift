@@ -21,9 +21,9 @@ extension Tree {
         var statistics = TreeStatistics()
         walk { step in
             statistics.nodes += 1
-            if step.node.isNamed { statistics.namedNodes += 1 }
-            if step.node.isError { statistics.errorNodes += 1 }
-            if step.node.isMissing { statistics.missingNodes += 1 }
+            if step.isNamed { statistics.namedNodes += 1 }
+            if step.isError { statistics.errorNodes += 1 }
+            if step.isMissing { statistics.missingNodes += 1 }
             statistics.depth = max(statistics.depth, step.depth)
         }
         return statistics

@@ -5,7 +5,7 @@ import CTreeSitter
 /// Nodes hold a strong reference to their tree, so a node can never outlive the memory it points into.
 /// A tree is read by one task at a time; convert what crosses tasks into plain values first.
 public final class Tree {
-    let raw: OpaquePointer
+    @usableFromInline let raw: OpaquePointer
     /// The exact bytes that were parsed; node byte ranges index into them.
     public let source: [UInt8]
     public let grammar: Grammar
@@ -26,11 +26,13 @@ public struct Point: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var row: Int
     public var column: Int
 
+    @inlinable
     public init(row: Int, column: Int) {
         self.row = row
         self.column = column
     }
 
+    @inlinable
     init(_ point: TSPoint) {
         self.init(row: Int(point.row), column: Int(point.column))
     }

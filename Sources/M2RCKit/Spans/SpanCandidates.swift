@@ -64,7 +64,7 @@ public struct CandidateFinder: Sendable {
         source.withUnsafeBufferPointer { bytes in
             tree.walk(enter: { step in
                 treeDepth = max(treeDepth, step.depth)
-                let node = step.node
+                let node = step  // the step's own accessors: no node object, no reference counting
                 let symbol = node.symbol
                 let index = Int32(lineageSymbols.count)
                 lineageSymbols.append(symbol)
