@@ -5,10 +5,11 @@ export PATH := $(PATH):/opt/swift/usr/bin
 
 .PHONY: demo test setup build benchmark clean-grammars
 
-## demo: set up, build m2rc, check all grammars and parse the embedded demo corpus (a table per language)
+## demo: set up, build m2rc, check all grammars, parse the demo corpus, then scan and mine it
 demo: setup build
 	.build/release/m2rc grammars --check
 	.build/release/m2rc parse --strict Manifests/demo/repos
+	.build/release/m2rc build --manifest Manifests/demo/manifest.jsonl --output Output/demo --until mine
 
 ## test: set up, then run the whole test suite
 test: setup
@@ -20,10 +21,12 @@ setup:
 build:
 	swift build -c release --product m2rc
 
-## benchmark: parse throughput through the Swift wrapper against a plain C loop
+## benchmark: the harnesses of Benchmarks/, each against its reference in the same run
 benchmark: setup
-	swift build -c release --product parse-benchmark
+	swift build -c release --product parse-benchmark --product intake-benchmark --product mining-benchmark
 	.build/release/parse-benchmark
+	.build/release/intake-benchmark
+	.build/release/mining-benchmark
 
 clean-grammars:
 	rm -rf Grammars/build/lib Grammars/build/node-types Grammars/build/manifest.json
