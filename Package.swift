@@ -16,6 +16,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // SHA-256 of outputs (release.json, done markers) and of file contents (exact dedup).
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(name: "CTreeSitter", pkgConfig: "tree-sitter", providers: [.apt(["libtree-sitter-dev"])]),
@@ -30,6 +32,7 @@ let package = Package(
             dependencies: [
                 "TreeSitter", "Git", "Zstd",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .executableTarget(
@@ -63,11 +66,17 @@ let package = Package(
             dependencies: ["M2RCKit", "Git"],
             path: "Benchmarks/IntakeBenchmark"
         ),
+        .executableTarget(
+            name: "evaluator-benchmark",
+            dependencies: ["M2RCKit", "Zstd"],
+            path: "Benchmarks/EvaluatorBenchmark"
+        ),
 
         .testTarget(name: "TreeSitterTests", dependencies: ["TreeSitter", "M2RCKit"]),
         .testTarget(name: "GitTests", dependencies: ["Git"]),
         .testTarget(name: "ZstdTests", dependencies: ["Zstd"]),
-        .testTarget(name: "M2RCKitTests", dependencies: ["M2RCKit"]),
+        // Fixture data is read through #filePath, not bundled as resources.
+        .testTarget(name: "M2RCKitTests", dependencies: ["M2RCKit"], exclude: ["CodeBLEU/Fixtures"]),
         // Runs the built `m2rc` binary: exit statuses and messages of the command-line contract.
         .testTarget(name: "CommandLineTests", dependencies: ["m2rc"]),
     ]

@@ -12,6 +12,17 @@ Output folder (default Grammars/build, or $M2RC_GRAMMARS_DIR, or --out):
     node-types/<symbol>.json           the grammar's node-types.json, when its sdist has one
     manifest.json                      every grammar's pin, ABI and library; what m2rc reads at run time
 
+Entries with `"set": "codebleu"` form a second set: the exact grammar versions the `codebleu` 0.7.0 reference was
+run with, so CodeBLEU can reproduce its numbers. Their symbols carry a `codebleu_` prefix (entry point
+`tree_sitter_codebleu_<lang>`, renamed at compile time from the grammar's own `tree_sitter_<entry>`), so their
+libraries never collide with the dataset set's. Some of those versions were published on PyPI as wheels only: such
+an entry pins the wheel for the machine it runs on and links its compiled grammar behind a small wrapper library;
+on another machine it falls back to the dataset grammar of the same language (`fallback`).
+
+`runtimes` are tree-sitter runtimes of other versions, compiled from their PyPI sdist together with
+`runtime/flat_parse.c` into `lib/libtree-sitter-runtime-<name>.so`, every runtime symbol hidden: CodeBLEU loads the
+`codebleu` runtime privately to parse exactly as its reference did (error recovery differs between versions).
+
 A second run with nothing changed does nothing. Libraries are compiled to a temporary name and renamed, so a
 reader never sees half a file; a lock file serialises concurrent runs on one folder.
 """
@@ -25,12 +36,14 @@ import fcntl
 import hashlib
 import json
 import os
+import platform
 import re
 import shutil
 import subprocess
 import sys
 import tarfile
 import tempfile
+import zipfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -68,9 +81,12 @@ def sdist_filename(package: str, version: str) -> str:
     return f"{package.replace('-', '_')}-{version}.tar.gz"
 
 
-def fetch_sdist(package: str, version: str, sha256: str, downloads: Path) -> Path:
-    """Returns the verified sdist, downloading it with pip when it is missing or does not match its pin."""
-    target = downloads / sdist_filename(package, version)
+def fetch_sdist(package: str, version: str, sha256: str, downloads: Path, filename: str | None = None) -> Path:
+    """Returns the verified sdist, downloading it with pip when it is missing or does not match its pin.
+
+    `filename` names sdists that predate the normalised `<package_with_underscores>-<version>.tar.gz` form."""
+    filename = filename or sdist_filename(package, version)
+    target = downloads / filename
     if target.exists() and sha256_of(target) == sha256:
         return target
     log(f"downloading {package}=={version}")
@@ -82,7 +98,7 @@ def fetch_sdist(package: str, version: str, sha256: str, downloads: Path) -> Pat
         result = subprocess.run(command, capture_output=True, text=True)
         if result.returncode != 0:
             raise BuildError(f"{package}=={version}: pip download failed:\n{result.stderr.strip()}")
-        fetched = Path(tmp) / sdist_filename(package, version)
+        fetched = Path(tmp) / filename
         if not fetched.exists():
             raise BuildError(f"{package}=={version}: pip did not produce {fetched.name}")
         actual = sha256_of(fetched)
@@ -90,6 +106,90 @@ def fetch_sdist(package: str, version: str, sha256: str, downloads: Path) -> Pat
             raise BuildError(f"{package}=={version}: sha256 {actual} does not match the pin {sha256}")
         os.replace(fetched, target)
     return target
+
+
+def fetch_wheel(package: str, version: str, wheel: dict, downloads: Path) -> Path:
+    """Returns the verified wheel of `wheel["file"]`, downloading it with pip for the wheel's platform."""
+    target = downloads / wheel["file"]
+    if target.exists() and sha256_of(target) == wheel["sha256"]:
+        return target
+    log(f"downloading {wheel['file']}")
+    with tempfile.TemporaryDirectory(dir=downloads) as tmp:
+        requirements = Path(tmp) / "requirements.txt"
+        requirements.write_text(f"{package}=={version} --hash=sha256:{wheel['sha256']}\n")
+        command = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--require-hashes",
+                   "--only-binary", ":all:", "--platform", wheel["pip_platform"], "--python-version", "3.11",
+                   "--implementation", "cp", "-r", str(requirements), "-d", tmp]
+        result = subprocess.run(command, capture_output=True, text=True)
+        if result.returncode != 0:
+            raise BuildError(f"{package}=={version}: pip download of the wheel failed:\n{result.stderr.strip()}")
+        fetched = Path(tmp) / wheel["file"]
+        if not fetched.exists():
+            raise BuildError(f"{package}=={version}: pip did not produce {wheel['file']}")
+        actual = sha256_of(fetched)
+        if actual != wheel["sha256"]:
+            raise BuildError(f"{package}=={version}: wheel sha256 {actual} does not match the pin {wheel['sha256']}")
+        os.replace(fetched, target)
+    return target
+
+
+def machine_wheel(entry: dict) -> dict | None:
+    """The entry's pinned wheel for this machine, if it has one."""
+    wheel = entry.get("wheel")
+    return wheel if wheel and wheel["machine"] == platform.machine() else None
+
+
+def resolve(entry: dict, pins: list[dict]) -> dict:
+    """The entry as this machine builds it: a wheel entry without a wheel for this machine becomes its
+    fallback, the dataset grammar of the same language compiled under the entry's symbol."""
+    if "wheel" not in entry or machine_wheel(entry):
+        return entry
+    base = next((g for g in pins if g["symbol"] == entry["fallback"]), None)
+    if base is None:
+        raise BuildError(f"grammar {entry['symbol']}: fallback {entry['fallback']} is not pinned")
+    return {**base, "symbol": entry["symbol"], "set": entry.get("set"), "entry": base["symbol"],
+            "fallback_for": f"{entry['package']}=={entry['version']}"}
+
+
+def python_stubs(binding: Path) -> list[str]:
+    """The Python C-API functions a grammar wheel's binding imports (it never calls them: m2rc calls only the
+    grammar's entry point), so a wrapper can define them and the library loads without libpython."""
+    names = {"PyLong_FromVoidPtr", "PyModule_Create2"}
+    result = subprocess.run(["nm", "-D", "--undefined-only", str(binding)], capture_output=True, text=True)
+    if result.returncode == 0:
+        names |= {line.split()[-1] for line in result.stdout.splitlines()
+                  if line.split() and line.split()[-1].startswith(("Py", "_Py"))}
+    return sorted(names)
+
+
+def link_wheel_grammar(entry: dict, wheel_file: Path, lib: Path, compiler: str) -> Path:
+    """Copies the wheel's compiled grammar beside the wrapper and links the wrapper, which exports
+    `tree_sitter_<symbol>` and stubs the binding's Python imports. Returns the wrapper library."""
+    symbol, source_entry = entry["symbol"], entry["entry"]
+    binding_name = f"libtree-sitter-{symbol}-binding.so"
+    with zipfile.ZipFile(wheel_file) as archive:
+        data = archive.read(entry["wheel"]["path"])
+    binding_tmp = lib / f".{binding_name}.tmp{os.getpid()}"
+    binding_tmp.write_bytes(data)
+    os.replace(binding_tmp, lib / binding_name)
+    stubs = "".join(f"void *{name}(void) {{ return 0; }}\n" for name in python_stubs(lib / binding_name))
+    wrapper_c = lib / f".{symbol}-wrapper.tmp{os.getpid()}.c"
+    wrapper_c.write_text(
+        "/* Generated by Grammars/build.py: re-exports a wheel's grammar under m2rc's symbol. */\n"
+        "typedef struct TSLanguage TSLanguage;\n"
+        f"extern const TSLanguage *tree_sitter_{source_entry}(void);\n"
+        f"const TSLanguage *tree_sitter_{symbol}(void) {{ return tree_sitter_{source_entry}(); }}\n" + stubs)
+    output = lib / f"libtree-sitter-{symbol}.so"
+    tmp = lib / f".libtree-sitter-{symbol}.so.tmp{os.getpid()}"
+    command = [compiler, *CFLAGS, str(wrapper_c), f"-L{lib}", f"-l:{binding_name}", "-Wl,-rpath,$ORIGIN",
+               "-o", str(tmp)]
+    result = subprocess.run(command, capture_output=True, text=True)
+    wrapper_c.unlink(missing_ok=True)
+    if result.returncode != 0:
+        tmp.unlink(missing_ok=True)
+        raise BuildError(f"grammar {symbol}: linking the wheel wrapper failed:\n{result.stderr.strip()[-4000:]}")
+    os.replace(tmp, output)
+    return output
 
 
 def grammar_folder(entry: dict) -> str:
@@ -120,8 +220,12 @@ def stamp_for(entry: dict, compiler: str) -> str:
     return hashlib.sha256(material.encode()).hexdigest()
 
 
-def compile_grammar(entry: dict, work: Path, lib: Path, compiler: str, abi: dict) -> dict:
+def compile_grammar(entry: dict, work: Path, lib: Path, compiler: str, abi: dict, downloads: Path) -> dict:
     symbol = entry["symbol"]
+    if "wheel" in entry:
+        wheel_file = downloads / entry["wheel"]["file"]
+        output = link_wheel_grammar(entry, wheel_file, lib, compiler)
+        return {"abi": wheel_language_version(output, symbol), "library_sha256": sha256_of(output)}
     src = work / entry["path"]
     if "headers" in entry:  # this sdist lacks tree_sitter/*.h: borrow a compatible copy
         shutil.copytree(work / entry["headers"]["path"], src / "tree_sitter", dirs_exist_ok=True)
@@ -135,7 +239,9 @@ def compile_grammar(entry: dict, work: Path, lib: Path, compiler: str, abi: dict
     sources = [str(parser_c)] + [str(p) for p in (src / "scanner.c",) if p.exists()]
     output = lib / f"libtree-sitter-{symbol}.so"
     tmp = lib / f".libtree-sitter-{symbol}.so.tmp{os.getpid()}"
-    command = [compiler, *CFLAGS, f"-I{src}", *sources, "-o", str(tmp)]
+    # A grammar built under another symbol (the codebleu set) gets its entry point renamed.
+    rename = [f"-Dtree_sitter_{entry['entry']}=tree_sitter_{symbol}"] if entry.get("entry", symbol) != symbol else []
+    command = [compiler, *CFLAGS, *rename, f"-I{src}", *sources, "-o", str(tmp)]
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:
         tmp.unlink(missing_ok=True)
@@ -145,6 +251,62 @@ def compile_grammar(entry: dict, work: Path, lib: Path, compiler: str, abi: dict
     if node_types.exists():
         shutil.copyfile(node_types, lib.parent / "node-types" / f"{symbol}.json")
     return {"abi": version, "library_sha256": sha256_of(output)}
+
+
+def wheel_language_version(library: Path, symbol: str) -> int:
+    """The ABI of a linked wheel grammar, read by calling its entry point (a wheel has no parser.c to read)."""
+    import ctypes
+    handle = ctypes.CDLL(str(library), mode=os.RTLD_LOCAL)
+    language = getattr(handle, f"tree_sitter_{symbol}")
+    language.restype = ctypes.c_void_p
+    # TSLanguage starts with `uint32_t version`.
+    version = ctypes.c_uint32.from_address(language()).value
+    return version
+
+
+def runtime_record(entry: dict, library_sha256: str) -> dict:
+    return {"name": entry["name"], "package": entry["package"], "version": entry["version"],
+            "sdist_sha256": entry["sha256"], "library": f"lib/libtree-sitter-runtime-{entry['name']}.so",
+            "library_sha256": library_sha256}
+
+
+def built_runtime(entry: dict, lib: Path) -> dict | None:
+    """The manifest record of a runtime built earlier, if its library and stamp are there."""
+    stamp_file = lib / f"runtime-{entry['name']}.stamp.json"
+    if not stamp_file.exists() or not (lib / f"libtree-sitter-runtime-{entry['name']}.so").exists():
+        return None
+    return runtime_record(entry, json.loads(stamp_file.read_text())["library_sha256"])
+
+
+def build_runtime(entry: dict, downloads: Path, lib: Path, compiler: str) -> dict:
+    """Compiles a pinned tree-sitter runtime with m2rc's flat-tree entry points; returns its manifest record."""
+    name = entry["name"]
+    output = lib / f"libtree-sitter-runtime-{name}.so"
+    stamp_file = lib / f"runtime-{name}.stamp.json"
+    helper = HERE / "runtime" / "flat_parse.c"
+    exports = HERE / "runtime" / "exports.map"
+    material = json.dumps({"entry": entry, "recipe": BUILD_RECIPE, "cc": compiler, "cflags": CFLAGS,
+                           "helper": sha256_of(helper), "exports": sha256_of(exports)}, sort_keys=True)
+    stamp = hashlib.sha256(material.encode()).hexdigest()
+    current = json.loads(stamp_file.read_text()) if stamp_file.exists() else {}
+    if current.get("stamp") != stamp or not output.exists():
+        sdist = fetch_sdist(entry["package"], entry["version"], entry["sha256"], downloads, entry.get("file"))
+        with tempfile.TemporaryDirectory(prefix="m2rc-runtime-") as tmp:
+            extract(sdist, [entry["path"] + "/"], Path(tmp))
+            root = Path(tmp) / entry["path"]
+            tmp_output = lib / f".libtree-sitter-runtime-{name}.so.tmp{os.getpid()}"
+            command = [compiler, *CFLAGS, "-fvisibility=hidden", f"-I{root / 'include'}", f"-I{root / 'src'}",
+                       str(root / "src" / "lib.c"), str(helper), f"-Wl,--version-script={exports}",
+                       "-o", str(tmp_output)]
+            log(f"compiling runtime {name} ({entry['package']}=={entry['version']})")
+            result = subprocess.run(command, capture_output=True, text=True)
+            if result.returncode != 0:
+                tmp_output.unlink(missing_ok=True)
+                raise BuildError(f"runtime {name}: compiler failed:\n{result.stderr.strip()[-4000:]}")
+            os.replace(tmp_output, output)
+        write_atomically(stamp_file, json.dumps({"stamp": stamp, "library_sha256": sha256_of(output)},
+                                                indent=2, sort_keys=True) + "\n")
+    return runtime_record(entry, json.loads(stamp_file.read_text())["library_sha256"])
 
 
 @contextlib.contextmanager
@@ -164,12 +326,14 @@ def main() -> int:
                            help="output folder (default: $M2RC_GRAMMARS_DIR or Grammars/build)")
     arguments.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="parallel compilations")
     arguments.add_argument("--force", action="store_true", help="rebuild every grammar")
-    arguments.add_argument("--only", nargs="*", default=None, help="build only these symbols")
+    arguments.add_argument("--only", nargs="*", default=None,
+                           help="build only these symbols (runtime-<name> for a runtime)")
     options = arguments.parse_args()
 
     pins = json.loads(PINS.read_text())
     abi = pins["abi"]
-    grammars = [g for g in pins["grammars"] if options.only is None or g["symbol"] in options.only]
+    grammars = [resolve(g, pins["grammars"]) for g in pins["grammars"]
+                if options.only is None or g["symbol"] in options.only]
     compiler = os.environ.get("CC", "cc")
     out = options.out.resolve()
     for sub in ("downloads", "lib", "node-types"):
@@ -189,20 +353,24 @@ def main() -> int:
             # One pass over each sdist extracts what every stale grammar needs from it.
             wanted: dict[tuple[str, str, str], list[str]] = {}
             for entry in stale:
+                if "wheel" in entry:
+                    fetch_wheel(entry["package"], entry["version"], entry["wheel"], out / "downloads")
+                    continue
                 for piece in (entry, entry.get("headers")):
                     if piece:
-                        key = (piece["package"], piece["version"], piece["sha256"])
+                        key = (piece["package"], piece["version"], piece["sha256"], piece.get("file"))
                         folder = grammar_folder(entry) if piece is entry else piece["path"] + "/"
                         wanted.setdefault(key, []).append(folder)
             with tempfile.TemporaryDirectory(prefix="m2rc-grammars-") as tmp:
                 work = Path(tmp)
-                for (package, version, sha256), prefixes in sorted(wanted.items()):
-                    sdist = fetch_sdist(package, version, sha256, out / "downloads")
+                for (package, version, sha256, filename), prefixes in sorted(wanted.items(), key=str):
+                    sdist = fetch_sdist(package, version, sha256, out / "downloads", filename)
                     extract(sdist, prefixes, work)
                 log(f"compiling {len(stale)} grammar(s) with {options.jobs} job(s): "
                     + ", ".join(e["symbol"] for e in stale))
                 with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, options.jobs)) as pool:
-                    futures = {pool.submit(compile_grammar, e, work, out / "lib", compiler, abi): e for e in stale}
+                    futures = {pool.submit(compile_grammar, e, work, out / "lib", compiler, abi, out / "downloads"): e
+                               for e in stale}
                     failures = []
                     for future in concurrent.futures.as_completed(futures):
                         entry = futures[future]
@@ -220,20 +388,34 @@ def main() -> int:
         else:
             log(f"all {len(grammars)} grammars are up to date in {out}")
 
-        manifest = {"format": 1, "runtime_abi": abi, "grammars": []}
-        for entry in pins["grammars"]:
+        runtimes = []
+        for entry in pins.get("runtimes", []):
+            if options.only is None or f"runtime-{entry['name']}" in options.only:
+                runtimes.append(build_runtime(entry, out / "downloads", out / "lib", compiler))
+            elif record := built_runtime(entry, out / "lib"):
+                runtimes.append(record)  # not rebuilt this time, but still listed
+        manifest = {"format": 1, "runtime_abi": abi, "grammars": [], "runtimes": runtimes}
+        for entry in (resolve(g, pins["grammars"]) for g in pins["grammars"]):
             stamp_file = out / "lib" / f"{entry['symbol']}.stamp.json"
             if not stamp_file.exists():
                 continue
             built = json.loads(stamp_file.read_text())
-            manifest["grammars"].append({
+            wheel = entry.get("wheel")
+            record = {
                 "symbol": entry["symbol"], "package": entry["package"], "version": entry["version"],
-                "sdist_sha256": entry["sha256"], "upstream": entry["upstream"], "abi": built["abi"],
+                "sdist_sha256": wheel["sha256"] if wheel else entry["sha256"], "upstream": entry["upstream"],
+                "abi": built["abi"],
                 "library": f"lib/libtree-sitter-{entry['symbol']}.so",
                 "library_sha256": built["library_sha256"],
                 "node_types": f"node-types/{entry['symbol']}.json"
                 if (out / "node-types" / f"{entry['symbol']}.json").exists() else None,
-            })
+            }
+            if "set" in entry:
+                record["set"] = entry["set"]
+                record["archive"] = "wheel" if wheel else "sdist"
+                if "fallback_for" in entry:
+                    record["fallback_for"] = entry["fallback_for"]
+            manifest["grammars"].append(record)
         write_atomically(out / "manifest.json", json.dumps(manifest, indent=2) + "\n")
     return 0
 

@@ -9,7 +9,7 @@ struct M2RCCommand: AsyncParsableCommand {
         commandName: "m2rc",
         abstract: "Build and score repository-level code-completion benchmarks in the style of M2RC-Eval.",
         version: M2RCVersion.current,
-        subcommands: [GrammarsCommand.self, ParseCommand.self, LabelsCommand.self, BuildCommand.self]
+        subcommands: [GrammarsCommand.self, ParseCommand.self, LabelsCommand.self, BuildCommand.self, EvaluateCommand.self]
     )
 
     /// Exit status contract: 0 success, 1 the work failed, 2 bad usage or bad input.

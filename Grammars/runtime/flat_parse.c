@@ -1,0 +1,340 @@
+/*
+ * m2rc's entry points into a privately loaded tree-sitter runtime (Grammars/build.py compiles this file together
+ * with the runtime's own `lib.c`, every runtime symbol hidden, into one library).
+ *
+ * Besides the nodes, each node's `ts_node_string` structure is returned without building strings: a head (type,
+ * MISSING or UNEXPECTED) and the (field, child) items it prints. ts_node_string also prints MISSING tokens of hidden
+ * symbols, which the node API never visits, so this cannot be rebuilt from the nodes alone.
+ *
+ * Node types are reported as a client that lists children with a cursor reset at the parent sees them (py-tree-sitter's
+ * `Node.children`): in this runtime version such a cursor gives an extra child (a comment, an ERROR) the parent's
+ * alias. So each node has two heads: as the root of its own string (that alias) and as printed inside its parent's
+ * string (its own alias).
+ *
+ * CodeBLEU must parse with the runtime version its reference ran with: error recovery differs between runtime
+ * versions, so malformed snippets get different trees. That runtime cannot be linked beside the system one (the
+ * symbols clash and the struct layouts differ), so it is loaded with dlopen and used only through these few
+ * functions, which parse a string and return the whole tree as flat arrays in document order.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include "tree_sitter/api.h"
+/* The runtime's internals, to print trees the way ts_node_string does (see `printed` below). */
+#include "language.h"
+#include "subtree.h"
+
+#define EXPORT __attribute__((visibility("default")))
+
+typedef struct {
+  uint32_t count, capacity, depth;
+  uint16_t *symbols;
+  uint8_t *flags;
+  uint16_t *fields;
+  int32_t *parents, *child_counts, *first_children, *next_siblings;
+  uint32_t *start_bytes, *end_bytes, *start_rows, *start_columns, *end_rows, *end_columns;
+  /* The walk's open ancestors and each one's last child so far. */
+  int32_t *ancestors, *last_children;
+  /* Per node: the subtree slot (TSNode.id), its alias within its parent, the alias a cursor reset at its parent
+     reports (see above), and its printed structure. */
+  const void **slots;
+  uint16_t *aliases, *effective_aliases;
+  uint8_t *head_kinds, *child_head_kinds;
+  uint32_t *head_values, *child_head_values, *item_starts, *item_ends;
+  /* Items, three values each: field id, kind (0: a node of the table, 1: a MISSING token not in the table), value. */
+  uint32_t *items;
+  uint32_t item_count, item_capacity;
+  /* Slot → node index, open addressing. */
+  const void **map_keys;
+  int32_t *map_values;
+  uint32_t map_capacity;
+} FlatTree;
+
+/* Head kinds. */
+enum { HEAD_NODE = 0, HEAD_MISSING_NAMED = 1, HEAD_MISSING_ANONYMOUS = 2, HEAD_UNEXPECTED = 3,
+       HEAD_OPEN_ROOT = 4, HEAD_NAMED_LEAF_ROOT = 5, HEAD_ANONYMOUS_LEAF_ROOT = 6 };
+
+EXPORT uint32_t m2rc_runtime_abi_min(void) { return TREE_SITTER_MIN_COMPATIBLE_LANGUAGE_VERSION; }
+EXPORT uint32_t m2rc_runtime_abi_max(void) { return TREE_SITTER_LANGUAGE_VERSION; }
+
+EXPORT void *m2rc_parser_new(const TSLanguage *language) {
+  TSParser *parser = ts_parser_new();
+  if (!parser) return NULL;
+  if (!ts_parser_set_language(parser, language)) {
+    ts_parser_delete(parser);
+    return NULL;
+  }
+  return parser;
+}
+
+EXPORT void m2rc_parser_delete(void *parser) { ts_parser_delete(parser); }
+
+EXPORT void *m2rc_flat_new(void) { return calloc(1, sizeof(FlatTree)); }
+
+EXPORT void m2rc_flat_delete(void *pointer) {
+  FlatTree *tree = pointer;
+  if (!tree) return;
+  free(tree->symbols); free(tree->flags); free(tree->fields); free(tree->parents); free(tree->child_counts);
+  free(tree->first_children); free(tree->next_siblings); free(tree->start_bytes); free(tree->end_bytes);
+  free(tree->start_rows); free(tree->start_columns); free(tree->end_rows); free(tree->end_columns);
+  free(tree->ancestors); free(tree->last_children);
+  free(tree->slots); free(tree->aliases); free(tree->effective_aliases); free(tree->head_kinds);
+  free(tree->child_head_kinds); free(tree->child_head_values); free(tree->head_values); free(tree->item_starts);
+  free(tree->item_ends); free(tree->items); free(tree->map_keys); free(tree->map_values);
+  free(tree);
+}
+
+#define GROW(field) do { void *p = realloc(tree->field, (size_t)capacity * sizeof(*tree->field)); \
+  if (!p) return 0; tree->field = p; } while (0)
+
+static int reserve(FlatTree *tree, uint32_t needed) {
+  if (needed <= tree->capacity) return 1;
+  uint32_t capacity = tree->capacity ? tree->capacity : 256;
+  while (capacity < needed) capacity *= 2;
+  GROW(symbols); GROW(flags); GROW(fields); GROW(parents); GROW(child_counts); GROW(first_children);
+  GROW(next_siblings); GROW(start_bytes); GROW(end_bytes); GROW(start_rows); GROW(start_columns);
+  GROW(end_rows); GROW(end_columns); GROW(ancestors); GROW(last_children); GROW(slots); GROW(aliases);
+  GROW(effective_aliases); GROW(head_kinds); GROW(head_values); GROW(child_head_kinds); GROW(child_head_values);
+  GROW(item_starts); GROW(item_ends);
+  tree->capacity = capacity;
+  return 1;
+}
+
+static int push_item(FlatTree *tree, uint32_t field, uint32_t kind, uint32_t value) {
+  if (tree->item_count + 3 > tree->item_capacity) {
+    uint32_t capacity = tree->item_capacity ? tree->item_capacity * 2 : 1024;
+    while (capacity < tree->item_count + 3) capacity *= 2;
+    uint32_t *items = realloc(tree->items, (size_t)capacity * sizeof(uint32_t));
+    if (!items) return 0;
+    tree->items = items;
+    tree->item_capacity = capacity;
+  }
+  tree->items[tree->item_count++] = field;
+  tree->items[tree->item_count++] = kind;
+  tree->items[tree->item_count++] = value;
+  return 1;
+}
+
+static uint32_t slot_hash(const void *slot, uint32_t mask) {
+  uint64_t value = (uint64_t)(uintptr_t)slot;
+  value ^= value >> 33;
+  value *= 0xff51afd7ed558ccdULL;
+  value ^= value >> 33;
+  return (uint32_t)value & mask;
+}
+
+static int build_slot_map(FlatTree *tree) {
+  uint32_t capacity = 64;
+  while (capacity < tree->count * 2) capacity *= 2;
+  if (capacity > tree->map_capacity) {
+    void *keys = realloc(tree->map_keys, (size_t)capacity * sizeof(void *));
+    if (!keys) return 0;
+    tree->map_keys = keys;
+    void *values = realloc(tree->map_values, (size_t)capacity * sizeof(int32_t));
+    if (!values) return 0;
+    tree->map_values = values;
+    tree->map_capacity = capacity;
+  }
+  uint32_t mask = tree->map_capacity - 1;
+  memset(tree->map_keys, 0, (size_t)tree->map_capacity * sizeof(void *));
+  for (uint32_t index = 0; index < tree->count; index++) {
+    uint32_t slot = slot_hash(tree->slots[index], mask);
+    while (tree->map_keys[slot]) slot = (slot + 1) & mask;
+    tree->map_keys[slot] = tree->slots[index];
+    tree->map_values[slot] = (int32_t)index;
+  }
+  return 1;
+}
+
+static int32_t node_of_slot(FlatTree *tree, const void *key) {
+  uint32_t mask = tree->map_capacity - 1;
+  uint32_t slot = slot_hash(key, mask);
+  while (tree->map_keys[slot]) {
+    if (tree->map_keys[slot] == key) return tree->map_values[slot];
+    slot = (slot + 1) & mask;
+  }
+  return -1;
+}
+
+/*
+ * The items ts_subtree__write_to_string prints for the children of `self`: a printed child (a MISSING node, or a
+ * named one, or one aliased to a named symbol) is an item; any other child is looked through, its children
+ * inheriting its field name. `inherited` is the field the looked-through `self` passes down (0 for none).
+ */
+static int append_items(FlatTree *tree, const TSLanguage *language, Subtree self, TSFieldId inherited) {
+  uint32_t count = ts_subtree_child_count(self);
+  if (!count) return 1;
+  const TSSymbol *alias_sequence = ts_language_alias_sequence(language, self.ptr->production_id);
+  const TSFieldMapEntry *field_map, *field_map_end;
+  ts_language_field_map(language, self.ptr->production_id, &field_map, &field_map_end);
+  uint32_t structural = 0;
+  for (uint32_t i = 0; i < count; i++) {
+    const Subtree *slot = &ts_subtree_children(self)[i];
+    Subtree child = *slot;
+    TSSymbol alias = 0;
+    bool alias_named = false;
+    TSFieldId field = 0;
+    if (!ts_subtree_extra(child)) {
+      alias = alias_sequence ? alias_sequence[structural] : 0;
+      alias_named = alias ? ts_language_symbol_metadata(language, alias).named : false;
+      field = inherited;
+      for (const TSFieldMapEntry *map = field_map; map < field_map_end; map++) {
+        if (!map->inherited && map->child_index == structural) {
+          field = map->field_id;
+          break;
+        }
+      }
+      structural++;
+    }
+    bool printed = ts_subtree_missing(child)
+                   || (alias ? alias_named : ts_subtree_visible(child) && ts_subtree_named(child));
+    if (printed) {
+      int32_t node = node_of_slot(tree, slot);
+      if (node >= 0) {
+        if (!push_item(tree, field, 0, (uint32_t)node)) return 0;
+      } else {
+        /* A MISSING token of a hidden symbol: printed, but no node of the table. */
+        TSSymbol symbol = alias ? alias : ts_subtree_symbol(child);
+        bool named = alias_named || ts_subtree_named(child);
+        if (!push_item(tree, field, 1, ((uint32_t)symbol << 1) | (named ? 1u : 0u))) return 0;
+      }
+    } else if (!append_items(tree, language, child, field)) {
+      return 0;
+    }
+  }
+  return 1;
+}
+
+/* The head ts_subtree__write_to_string prints for `self` under `alias`; `alias_is_named` as the caller passes it. */
+static void head(Subtree self, const TSLanguage *language, TSSymbol alias, bool alias_is_named, bool is_root,
+                 uint8_t *kind, uint32_t *value) {
+  bool visible = ts_subtree_missing(self) || (alias ? alias_is_named : ts_subtree_visible(self) && ts_subtree_named(self));
+  *value = alias ? alias : ts_subtree_symbol(self);
+  if (visible) {
+    if (ts_subtree_symbol(self) == ts_builtin_sym_error && ts_subtree_child_count(self) == 0
+        && ts_subtree_size(self).bytes > 0) {
+      *kind = HEAD_UNEXPECTED;
+      *value = (uint32_t)self.ptr->lookahead_char;
+    } else if (ts_subtree_missing(self)) {
+      *kind = (alias_is_named || ts_subtree_named(self)) ? HEAD_MISSING_NAMED : HEAD_MISSING_ANONYMOUS;
+    } else {
+      *kind = HEAD_NODE;
+    }
+  } else if (!is_root) {
+    *kind = HEAD_NODE; /* not printed inside a parent: never read */
+  } else if (ts_subtree_child_count(self) > 0) {
+    *kind = HEAD_OPEN_ROOT;
+  } else {
+    *kind = ts_subtree_named(self) ? HEAD_NAMED_LEAF_ROOT : HEAD_ANONYMOUS_LEAF_ROOT;
+  }
+}
+
+/* Each node's heads and items, as ts_node_string(node) and its parent's string print them. */
+static int describe_printing(FlatTree *tree, const TSLanguage *language) {
+  if (!build_slot_map(tree)) return 0;
+  tree->item_count = 0;
+  for (uint32_t index = 0; index < tree->count; index++) {
+    Subtree self = *(const Subtree *)tree->slots[index];
+    /* ts_node_string passes the alias's `visible` flag where a parent passes its `named` flag. */
+    TSSymbol effective = tree->effective_aliases[index];
+    head(self, language, effective, effective ? ts_language_symbol_metadata(language, effective).visible : false,
+         true, &tree->head_kinds[index], &tree->head_values[index]);
+    TSSymbol alias = tree->aliases[index];
+    head(self, language, alias, alias ? ts_language_symbol_metadata(language, alias).named : false, false,
+         &tree->child_head_kinds[index], &tree->child_head_values[index]);
+    tree->item_starts[index] = tree->item_count;
+    if (!append_items(tree, language, self, 0)) return 0;
+    tree->item_ends[index] = tree->item_count;
+  }
+  return 1;
+}
+
+/* Parses UTF-8 source into `flat`. Returns 0, or -1 when no tree was produced, -2 when out of memory. */
+EXPORT int m2rc_parse(void *parser, const char *source, uint32_t length, void *flat) {
+  FlatTree *tree = flat;
+  TSTree *parsed = ts_parser_parse_string_encoding(parser, NULL, source, length, TSInputEncodingUTF8);
+  if (!parsed) {
+    ts_parser_reset(parser);
+    return -1;
+  }
+  tree->count = 0;
+  tree->depth = 0;
+  TSTreeCursor cursor = ts_tree_cursor_new(ts_tree_root_node(parsed));
+  uint32_t open = 0; /* number of open ancestors */
+  int status = 0;
+  for (;;) {
+    if (!reserve(tree, tree->count + 1)) { status = -2; break; }
+    TSNode node = ts_tree_cursor_current_node(&cursor);
+    int32_t index = (int32_t)tree->count++;
+    int32_t parent = open ? tree->ancestors[open - 1] : -1;
+    /* An extra child takes the alias of its parent as a cursor reset at the parent reports it. */
+    TSSymbol alias = (TSSymbol)node.context[3];
+    TSSymbol effective = (parent >= 0 && ts_node_is_extra(node)) ? tree->effective_aliases[parent] : alias;
+    tree->aliases[index] = alias;
+    tree->effective_aliases[index] = effective;
+    tree->symbols[index] = effective ? ts_language_public_symbol(ts_tree_language(parsed), effective)
+                                     : ts_node_symbol(node);
+    tree->flags[index] = (ts_node_is_named(node) ? 1 : 0) | (ts_node_is_missing(node) ? 2 : 0)
+                         | (ts_node_is_extra(node) ? 4 : 0);
+    tree->fields[index] = ts_tree_cursor_current_field_id(&cursor);
+    tree->parents[index] = parent;
+    tree->child_counts[index] = (int32_t)ts_node_child_count(node);
+    tree->first_children[index] = -1;
+    tree->next_siblings[index] = -1;
+    tree->start_bytes[index] = ts_node_start_byte(node);
+    tree->end_bytes[index] = ts_node_end_byte(node);
+    TSPoint start = ts_node_start_point(node), end = ts_node_end_point(node);
+    tree->start_rows[index] = start.row;
+    tree->start_columns[index] = start.column;
+    tree->end_rows[index] = end.row;
+    tree->end_columns[index] = end.column;
+    tree->slots[index] = node.id;
+    if (open) {
+      int32_t previous = tree->last_children[open - 1];
+      if (previous >= 0) tree->next_siblings[previous] = index; else tree->first_children[parent] = index;
+      tree->last_children[open - 1] = index;
+    }
+    if (open + 1 > tree->depth) tree->depth = open + 1;
+    if (ts_tree_cursor_goto_first_child(&cursor)) {
+      /* ancestors/last_children share the node arrays' capacity, and open < count. */
+      tree->ancestors[open] = index;
+      tree->last_children[open] = -1;
+      open++;
+      continue;
+    }
+    int done = 0;
+    while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
+      if (!open || !ts_tree_cursor_goto_parent(&cursor)) { done = 1; break; }
+      open--;
+    }
+    if (done) break;
+  }
+  ts_tree_cursor_delete(&cursor);
+  if (status == 0 && !describe_printing(tree, ts_tree_language(parsed))) status = -2;
+  ts_tree_delete(parsed);
+  return status;
+}
+
+EXPORT uint32_t m2rc_flat_count(void *flat) { return ((FlatTree *)flat)->count; }
+EXPORT uint32_t m2rc_flat_depth(void *flat) { return ((FlatTree *)flat)->depth; }
+EXPORT const uint16_t *m2rc_flat_symbols(void *flat) { return ((FlatTree *)flat)->symbols; }
+EXPORT const uint8_t *m2rc_flat_flags(void *flat) { return ((FlatTree *)flat)->flags; }
+EXPORT const uint16_t *m2rc_flat_fields(void *flat) { return ((FlatTree *)flat)->fields; }
+EXPORT const int32_t *m2rc_flat_parents(void *flat) { return ((FlatTree *)flat)->parents; }
+EXPORT const int32_t *m2rc_flat_child_counts(void *flat) { return ((FlatTree *)flat)->child_counts; }
+EXPORT const int32_t *m2rc_flat_first_children(void *flat) { return ((FlatTree *)flat)->first_children; }
+EXPORT const int32_t *m2rc_flat_next_siblings(void *flat) { return ((FlatTree *)flat)->next_siblings; }
+EXPORT const uint32_t *m2rc_flat_start_bytes(void *flat) { return ((FlatTree *)flat)->start_bytes; }
+EXPORT const uint32_t *m2rc_flat_end_bytes(void *flat) { return ((FlatTree *)flat)->end_bytes; }
+EXPORT const uint32_t *m2rc_flat_start_rows(void *flat) { return ((FlatTree *)flat)->start_rows; }
+EXPORT const uint32_t *m2rc_flat_start_columns(void *flat) { return ((FlatTree *)flat)->start_columns; }
+EXPORT const uint32_t *m2rc_flat_end_rows(void *flat) { return ((FlatTree *)flat)->end_rows; }
+EXPORT const uint32_t *m2rc_flat_end_columns(void *flat) { return ((FlatTree *)flat)->end_columns; }
+EXPORT const uint8_t *m2rc_flat_head_kinds(void *flat) { return ((FlatTree *)flat)->head_kinds; }
+EXPORT const uint32_t *m2rc_flat_head_values(void *flat) { return ((FlatTree *)flat)->head_values; }
+EXPORT const uint32_t *m2rc_flat_item_starts(void *flat) { return ((FlatTree *)flat)->item_starts; }
+EXPORT const uint32_t *m2rc_flat_item_ends(void *flat) { return ((FlatTree *)flat)->item_ends; }
+EXPORT const uint32_t *m2rc_flat_items(void *flat) { return ((FlatTree *)flat)->items; }
+EXPORT uint32_t m2rc_flat_item_count(void *flat) { return ((FlatTree *)flat)->item_count; }
+EXPORT const uint8_t *m2rc_flat_child_head_kinds(void *flat) { return ((FlatTree *)flat)->child_head_kinds; }
+EXPORT const uint32_t *m2rc_flat_child_head_values(void *flat) { return ((FlatTree *)flat)->child_head_values; }

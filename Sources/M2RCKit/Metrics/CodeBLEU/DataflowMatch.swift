@@ -1,0 +1,187 @@
+import TreeSitter
+
+/// Builds a source's dataflow tokens, finishes its edges the way the reference's `get_data_flow` does, normalises
+/// them, and counts matches.
+enum DataflowMatch {
+    /// `tree_to_token_index` and `index_to_code`: every token leaf in document order; its text is the source line
+    /// sliced with the node's **byte** columns used as **code point** indices (the reference's quirk), and a leaf
+    /// resolves to the last token with the same start and end.
+    static func tokens(table: NodeTable, source: [UInt8], extractor: DataflowExtractor,
+                       codes: inout ByteInterner) -> DataflowTokens
+    {
+        var result = DataflowTokens()
+        result.tokenOfNode = Array(repeating: -1, count: table.count)
+        result.typeIsCode = Array(repeating: false, count: table.count)
+        var leaves: [Int] = []
+        var stack = [0]
+        while let node = stack.popLast() {
+            if extractor.isTokenLeaf(node, in: table) {
+                leaves.append(node)
+            } else {
+                let start = stack.count
+                var child = table.firstChildren[node]
+                while child >= 0 {
+                    stack.append(Int(child))
+                    child = table.nextSiblings[Int(child)]
+                }
+                stack[start...].reverse()
+            }
+        }
+
+        let lines = SourceLines(source)
+        var scratch: [UInt8] = []
+        result.startBytes.reserveCapacity(leaves.count)
+        for node in leaves {
+            lines.slice(startRow: Int(table.startRows[node]), startColumn: Int(table.startColumns[node]),
+                        endRow: Int(table.endRows[node]), endColumn: Int(table.endColumns[node]), into: &scratch)
+            result.codeOfToken.append(scratch.withUnsafeBufferPointer { codes.intern($0) })
+            result.startBytes.append(table.startBytes[node])
+            result.endBytes.append(table.endBytes[node])
+        }
+        result.codeBytes = codes
+        // Tokens with equal spans (zero-width ones) are adjacent: each resolves to the last of its run.
+        var position = leaves.count - 1
+        while position >= 0 {
+            var last = position
+            while last + 1 < leaves.count && result.startBytes[last + 1] == result.startBytes[position]
+                && result.endBytes[last + 1] == result.endBytes[position]
+            {
+                last += 1
+            }
+            let node = leaves[position]
+            result.tokenOfNode[node] = Int32(last)
+            result.typeIsCode[node] = result.typeIsCode(symbol: table.symbols[node], token: Int32(last),
+                                                        names: extractor.typeNames)
+            position -= 1
+        }
+        return result
+    }
+
+    private static func span(_ node: Int, _ table: NodeTable) -> UInt64 {
+        UInt64(table.startBytes[node]) << 32 | UInt64(table.endBytes[node])
+    }
+
+    /// The rest of `get_data_flow`: edges sorted by token index (stably); kept when their token has parents or is
+    /// some edge's parent; edges of one token merged (the later edge's name and relation, parents joined in order
+    /// of first occurrence).
+    static func finish(_ extracted: [DataflowEdge], tokenCount: Int) -> [DataflowEdge] {
+        var edges = extracted
+        DataflowExtractor.stableSortByIndex(&edges)
+        var referenced = Array(repeating: false, count: tokenCount)
+        for edge in edges {
+            if !edge.parentIndices.isEmpty { referenced[Int(edge.index)] = true }
+            for parent in edge.parentIndices { referenced[Int(parent)] = true }
+        }
+        var merged: [DataflowEdge] = []
+        for edge in edges where referenced[Int(edge.index)] {
+            if let last = merged.last, last.index == edge.index {
+                merged[merged.count - 1] = DataflowEdge(
+                    name: edge.name, index: edge.index, computed: edge.computed,
+                    parents: DataflowExtractor.orderedUnion(last.parents, edge.parents),
+                    parentIndices: DataflowExtractor.orderedUnion(last.parentIndices, edge.parentIndices))
+            } else {
+                merged.append(edge)
+            }
+        }
+        return merged
+    }
+
+    /// `normalize_dataflow`: names renamed `var_0`, `var_1`, … in order of appearance (each edge's parents first,
+    /// then its variable). Each edge becomes [variable, relation, parents…].
+    static func normalize(_ edges: [DataflowEdge]) -> [[Int32]] {
+        var renamed: [Int32: Int32] = [:]
+        func rename(_ name: Int32) -> Int32 {
+            if let known = renamed[name] { return known }
+            let next = Int32(renamed.count)
+            renamed[name] = next
+            return next
+        }
+        return edges.map { edge in
+            let parents = edge.parents.map(rename)
+            return [rename(edge.name), edge.computed ? 1 : 0] + parents
+        }
+    }
+
+    /// Reference edges found among the candidate's, each candidate edge used once.
+    static func matches(reference: [[Int32]], candidate: [[Int32]]) -> Int {
+        var used = Array(repeating: false, count: candidate.count)
+        var count = 0
+        for edge in reference {
+            if let found = candidate.indices.first(where: { !used[$0] && candidate[$0] == edge }) {
+                used[found] = true
+                count += 1
+            }
+        }
+        return count
+    }
+}
+
+/// A source split on "\n", sliced the way the reference's `index_to_code_token` slices Python strings.
+struct SourceLines {
+    private let source: [UInt8]
+    private var starts: [Int] = []
+    private var ends: [Int] = []
+    /// Per non-ASCII line, the byte offset of each code point and of the line's end.
+    private var scalarOffsets: [Int: [Int]] = [:]
+
+    init(_ source: [UInt8]) {
+        self.source = source
+        var start = 0
+        var ascii = true
+        for (index, byte) in source.enumerated() {
+            if byte == 0x0A {
+                add(start, index, ascii)
+                start = index + 1
+                ascii = true
+            } else if byte >= 0x80 {
+                ascii = false
+            }
+        }
+        add(start, source.count, ascii)
+    }
+
+    private mutating func add(_ start: Int, _ end: Int, _ ascii: Bool) {
+        if !ascii {
+            var offsets: [Int] = []
+            var index = start
+            while index < end {
+                offsets.append(index)
+                let byte = source[index]
+                index += byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+            }
+            offsets.append(end)
+            scalarOffsets[starts.count] = offsets
+        }
+        starts.append(start)
+        ends.append(end)
+    }
+
+    /// Appends `line[from:to]` (Python slice semantics on code points) to `output`.
+    private func append(line: Int, from: Int?, to: Int?, into output: inout [UInt8]) {
+        guard line < starts.count else { return }
+        if let offsets = scalarOffsets[line] {
+            let count = offsets.count - 1
+            let lower = min(from ?? 0, count)
+            let upper = min(to ?? count, count)
+            if lower < upper { output.append(contentsOf: source[offsets[lower]..<offsets[upper]]) }
+        } else {
+            let count = ends[line] - starts[line]
+            let lower = min(from ?? 0, count)
+            let upper = min(to ?? count, count)
+            if lower < upper { output.append(contentsOf: source[(starts[line] + lower)..<(starts[line] + upper)]) }
+        }
+    }
+
+    func slice(startRow: Int, startColumn: Int, endRow: Int, endColumn: Int, into output: inout [UInt8]) {
+        output.removeAll(keepingCapacity: true)
+        if startRow == endRow {
+            append(line: startRow, from: startColumn, to: endColumn, into: &output)
+            return
+        }
+        append(line: startRow, from: startColumn, to: nil, into: &output)
+        if startRow + 1 < endRow {
+            for line in (startRow + 1)..<endRow { append(line: line, from: nil, to: nil, into: &output) }
+        }
+        append(line: endRow, from: nil, to: endColumn, into: &output)
+    }
+}

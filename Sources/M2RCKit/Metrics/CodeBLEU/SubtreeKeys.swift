@@ -1,0 +1,229 @@
+import TreeSitter
+
+/// Gives each distinct sequence of 32-bit values a dense id in first-seen order (hash-consing).
+struct SequenceInterner {
+    private var storage: [UInt32] = []
+    private var ends: [Int32] = []
+    private var hashes: [UInt64] = []
+    private var table: [Int32] = Array(repeating: -1, count: 256)
+
+    var count: Int { ends.count }
+
+    mutating func removeAll() {
+        storage.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        hashes.removeAll(keepingCapacity: true)
+        if table.count > 16384 {
+            table = Array(repeating: -1, count: 256)
+        } else {
+            for slot in table.indices { table[slot] = -1 }
+        }
+    }
+
+    mutating func intern(_ values: ArraySlice<UInt32>) -> UInt32 {
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for value in values {
+            hash = (hash ^ UInt64(value)) &* 0xBF58_476D_1CE4_E5B9
+            hash ^= hash >> 31
+        }
+        let mask = table.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let id = table[slot]
+            if id < 0 { break }
+            if hashes[Int(id)] == hash && equals(Int(id), values) { return UInt32(id) }
+            slot = (slot + 1) & mask
+        }
+        let id = Int32(ends.count)
+        storage.append(contentsOf: values)
+        ends.append(Int32(storage.count))
+        hashes.append(hash)
+        table[slot] = id
+        if ends.count * 2 > table.count { grow() }
+        return UInt32(id)
+    }
+
+    private func equals(_ id: Int, _ values: ArraySlice<UInt32>) -> Bool {
+        let start = id == 0 ? 0 : Int(ends[id - 1])
+        let end = Int(ends[id])
+        guard end - start == values.count else { return false }
+        var offset = start
+        for value in values {
+            if storage[offset] != value { return false }
+            offset += 1
+        }
+        return true
+    }
+
+    private mutating func grow() {
+        var larger = Array(repeating: Int32(-1), count: table.count * 2)
+        for id in 0..<ends.count {
+            var slot = Int(truncatingIfNeeded: hashes[id]) & (larger.count - 1)
+            while larger[slot] >= 0 { slot = (slot + 1) & (larger.count - 1) }
+            larger[slot] = Int32(id)
+        }
+        table = larger
+    }
+}
+
+/// The subtree keys of CodeBLEU's syntax match without building strings.
+///
+/// The reference keys each subtree by `ts_node_string`: the node's type, then for each nearest named (or MISSING)
+/// descendant its field name and key, recursively. Two subtrees have equal strings exactly when they have equal
+/// heads and equal sequences of (field, child key), so a key is interned from those parts, bottom-up, and compared
+/// as an integer. Subtrees are the root and every node with at least one child, anonymous ones included.
+struct SubtreeKeys {
+    /// Head kinds, the first value of each interned sequence.
+    private static let namedHead: UInt32 = 0
+    private static let missingNamedHead: UInt32 = 1
+    private static let missingAnonymousHead: UInt32 = 2
+    private static let unexpectedHead: UInt32 = 3
+    private static let anonymousRootHead: UInt32 = 4
+
+    /// Per grammar symbol, the id of its name (aliases share names, and names are what the strings show).
+    private let nameIDs: [UInt32]
+    private let errorNameID: UInt32
+
+    private var parts: [UInt32] = []
+    private var stack: [Int32] = []
+    /// Per node, its key as printed inside its parent (see `NodeTable.printChildHeadKinds`).
+    private var childKeys: [UInt32] = []
+
+    init(grammar: Grammar) {
+        var firstSymbolOfName: [String: UInt32] = [:]
+        var ids: [UInt32] = []
+        for symbol in 0..<grammar.symbolCount {
+            let name = grammar.symbolName(UInt16(symbol))
+            if let existing = firstSymbolOfName[name] {
+                ids.append(existing)
+            } else {
+                firstSymbolOfName[name] = UInt32(symbol)
+                ids.append(UInt32(symbol))
+            }
+        }
+        nameIDs = ids
+        errorNameID = UInt32(grammar.symbolCount)
+    }
+
+    private func nameID(_ symbol: UInt16) -> UInt32 {
+        Int(symbol) < nameIDs.count ? nameIDs[Int(symbol)] : errorNameID
+    }
+
+    /// The key of every node of `table` (ids from `interner`, shared by the trees being compared), and the keys of
+    /// its subtrees in `subtrees`.
+    mutating func keys(of table: NodeTable, source: [UInt8], interner: inout SequenceInterner,
+                       nodeKeys: inout [UInt32], subtrees: inout [UInt32])
+    {
+        nodeKeys.removeAll(keepingCapacity: true)
+        nodeKeys.append(contentsOf: repeatElement(0, count: table.count))
+        subtrees.removeAll(keepingCapacity: true)
+        // Children come after their parent in pre-order, so a reverse sweep sees every child first.
+        childKeys.removeAll(keepingCapacity: true)
+        childKeys.append(contentsOf: repeatElement(0, count: table.count))
+        var node = table.count - 1
+        while node >= 0 {
+            parts.removeAll(keepingCapacity: true)
+            let key: UInt32
+            if table.hasPrinting {
+                appendHead(kind: table.printChildHeadKinds[node], value: table.printChildHeadValues[node])
+                appendItems(of: node, table: table)
+                childKeys[node] = interner.intern(parts[...])
+                if table.printChildHeadKinds[node] == table.printHeadKinds[node]
+                    && table.printChildHeadValues[node] == table.printHeadValues[node]
+                {
+                    key = childKeys[node]
+                } else {
+                    parts[0] = UInt32(table.printHeadKinds[node]) + 16
+                    parts[1] = headValue(kind: table.printHeadKinds[node], value: table.printHeadValues[node])
+                    key = interner.intern(parts[...])
+                }
+            } else {
+                appendHead(node, table: table, source: source)
+                appendPrintedChildren(of: node, table: table, keys: nodeKeys)
+                key = interner.intern(parts[...])
+            }
+            nodeKeys[node] = key
+            if node == 0 || table.childCounts[node] > 0 { subtrees.append(key) }
+            node -= 1
+        }
+    }
+
+    /// The exact structure the private runtime reports: head kind and value, then per item its field, whether
+    /// it is a hidden MISSING token, and that token or the child's key as printed inside its parent.
+    private mutating func appendHead(kind: UInt8, value: UInt32) {
+        parts.append(UInt32(kind) + 16)
+        parts.append(headValue(kind: kind, value: value))
+    }
+
+    private func headValue(kind: UInt8, value: UInt32) -> UInt32 {
+        kind == NodeTable.PrintHead.unexpected.rawValue ? value : nameID(UInt16(truncatingIfNeeded: value))
+    }
+
+    private mutating func appendItems(of node: Int, table: NodeTable) {
+        var item = Int(table.printItemStarts[node])
+        let end = Int(table.printItemEnds[node])
+        while item < end {
+            let field = table.printItems[item]
+            let isToken = table.printItems[item + 1] == 1
+            let target = table.printItems[item + 2]
+            parts.append(field)
+            if isToken {
+                parts.append(1)
+                parts.append(nameID(UInt16(truncatingIfNeeded: target >> 1)) << 1 | (target & 1))
+            } else {
+                parts.append(0)
+                parts.append(childKeys[Int(target)])
+            }
+            item += 3
+        }
+    }
+
+    private mutating func appendHead(_ node: Int, table: NodeTable, source: [UInt8]) {
+        let symbol = table.symbols[node]
+        if table.isMissing(node) {
+            parts.append(table.isNamed(node) ? Self.missingNamedHead : Self.missingAnonymousHead)
+            parts.append(nameID(symbol))
+        } else if symbol == UInt16.max && table.childCounts[node] == 0 && table.endBytes[node] > table.startBytes[node] {
+            // `(UNEXPECTED c)`: tree-sitter prints its lookahead character, which is the first character of the
+            // skipped text in every case we have seen.
+            parts.append(Self.unexpectedHead)
+            let start = Int(table.startBytes[node])
+            let end = Int(table.endBytes[node])
+            parts.append(String(decoding: source[start..<end], as: UTF8.self).unicodeScalars.first?.value ?? 0)
+        } else if table.isNamed(node) {
+            parts.append(Self.namedHead)
+            parts.append(nameID(symbol))
+        } else {
+            // An anonymous node printed as the root of its own string: `(type` (never closed) or `("type")`.
+            parts.append(Self.anonymousRootHead + (table.childCounts[node] > 0 ? 0 : 1))
+            parts.append(nameID(symbol))
+        }
+    }
+
+    /// (field, key) of each nearest printed descendant: named or MISSING nodes are printed, anonymous ones are
+    /// looked through.
+    private mutating func appendPrintedChildren(of node: Int, table: NodeTable, keys: [UInt32]) {
+        stack.removeAll(keepingCapacity: true)
+        // Depth-first, in order: push children in reverse.
+        pushChildren(of: node, table: table)
+        while let next = stack.popLast() {
+            let child = Int(next)
+            if table.isNamed(child) || table.isMissing(child) {
+                parts.append(UInt32(table.fieldIDs[child]))
+                parts.append(keys[child])
+            } else {
+                pushChildren(of: child, table: table)
+            }
+        }
+    }
+
+    private mutating func pushChildren(of node: Int, table: NodeTable) {
+        let start = stack.count
+        var child = table.firstChildren[node]
+        while child >= 0 {
+            stack.append(child)
+            child = table.nextSiblings[Int(child)]
+        }
+        stack[start...].reverse()
+    }
+}
