@@ -5,11 +5,12 @@ export PATH := $(PATH):/opt/swift/usr/bin
 
 .PHONY: demo test setup build benchmark clean-grammars
 
-## demo: set up, build m2rc, check all grammars, parse the demo corpus, then scan and mine it
+## demo: set up, build m2rc, check all grammars, parse the demo corpus, then build a release from it
 demo: setup build
 	.build/release/m2rc grammars --check
 	.build/release/m2rc parse --strict Manifests/demo/repos
-	.build/release/m2rc build --manifest Manifests/demo/manifest.jsonl --output Output/demo --until mine
+	.build/release/m2rc build --manifest Manifests/demo/manifest.jsonl --config Manifests/demo/config.json \
+		--output Output/demo --force
 
 ## test: set up, then run the whole test suite
 test: setup

@@ -31,7 +31,10 @@ struct BuildCommand: AsyncParsableCommand {
     var jobs: Int?
 
     @Option(help: "Stop after this stage: \(BuildStage.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var until: BuildStage = .scan
+    var until: BuildStage = .release
+
+    @Flag(help: "Rebuild even if the output folder holds a finished release of the same inputs.")
+    var force = false
 
     @Option(help: "The mirror cache folder (overrides the config's fetch.cache).")
     var cache: String?
@@ -72,6 +75,12 @@ struct BuildCommand: AsyncParsableCommand {
             throw CommandFailure.badInput(error.description)
         }
         let output = self.output!
+        let manifestBytes = [UInt8](FileManager.default.contents(atPath: manifest.path) ?? Data())
+        let inputs = ReleaseWriter.inputsFingerprint(manifest: manifestBytes, config: effective, seed: seed)
+        if until == .release, !force, ReleaseWriter.finishedInputs(in: output) == inputs {
+            print("\(output) holds a finished release of these inputs (release.json); nothing to do (--force rebuilds)")
+            return
+        }
         let logger = Logger(label: "m2rc.build")
         logger.info("build", metadata: ["manifest": "\(manifest.path)", "repositories": "\(manifest.entries.count)",
                                         "output": "\(output)", "cache": "\(effective.fetch.cache!)"])
@@ -112,6 +121,29 @@ struct BuildCommand: AsyncParsableCommand {
         print("mined \(grouped(mined.filesMined)) files (\(grouped(mined.bytesMined)) bytes) in "
               + String(format: "%.2f s", seconds) + "; \(mined.failures.count) file(s) could not be mined")
         print("wrote \(samplesPath)")
+        guard until >= .release else { return }
+
+        let rejectionRows = IntakeOutputs.rejectionRows(scans) + mined.failures.map { failure in
+            JSONValue.object([
+                ("kind", .string("file")), ("repo", .string(failure.repository)), ("path", .string(failure.path)),
+                ("reason", .string("unminable")), ("detail", .string(failure.reason)),
+            ])
+        }
+        let summary: ReleaseWriter.Summary
+        do {
+            summary = try ReleaseWriter(config: effective, seed: seed, catalog: catalog).write(
+                scans: scans, mined: mined, rejectionRows: rejectionRows, inputs: inputs,
+                notes: ReleaseNotes.differencesFromM2RC(effective), to: output)
+        } catch {
+            throw CommandFailure.workFailed("cannot write the release to \(output): \(error)")
+        }
+        print("")
+        print(ReleaseSummary(summary).render(), terminator: "")
+        for shortfall in summary.shortfalls where shortfall.kept > 0 || shortfall.split != .instruct {
+            let multiline = shortfall.multiline.map { ", multi-line \($0.kept) of \($0.required) required" } ?? ""
+            logger.warning("shortfall: \(shortfall.language.rawValue) \(shortfall.split.rawValue) kept \(shortfall.kept) of \(shortfall.quota)\(multiline)")
+        }
+        print("release written to \(output) (release.json lists every output with its SHA-256)")
     }
 }
 
@@ -194,5 +226,25 @@ struct MiningSummary {
             byBucket.add(["\(bucket)", grouped(samples.filter { $0.bucket == bucket }.count)])
         }
         return byLanguage.render() + "\n" + byClass.render() + "\n" + byBucket.render()
+    }
+}
+
+/// The table printed after the release is written: kept samples per language and split.
+struct ReleaseSummary {
+    let summary: ReleaseWriter.Summary
+
+    init(_ summary: ReleaseWriter.Summary) { self.summary = summary }
+
+    func render() -> String {
+        var table = TextTable([("release", .left)] + Split.allCases.map { ($0.rawValue, .right) })
+        for language in Language.allCases {
+            let mine = summary.kept.filter { $0.file.language == language }
+            table.add([language.rawValue] + Split.allCases.map { split in
+                grouped(mine.filter { $0.file.split == split }.count)
+            })
+        }
+        table.add(["total"] + Split.allCases.map { split in grouped(summary.kept.filter { $0.file.split == split }.count) })
+        let shortfalls = summary.shortfalls.count
+        return table.render() + (shortfalls > 0 ? "\(shortfalls) language/split quota(s) not filled: see README.md and stats.json\n" : "")
     }
 }

@@ -81,3 +81,48 @@ struct ExitStatusTests {
         #expect(result.standardOutput.contains("kept"))
     }
 }
+
+@Suite("Release builds from the command line")
+struct ReleaseBuildTests {
+    func build(_ folder: URL, _ name: String, extra: [String] = []) throws -> CommandResult {
+        try M2RC.run(["build", "--manifest", "Manifests/demo/manifest.jsonl", "--config", "Manifests/demo/config.json",
+                      "--output", folder.appendingPathComponent(name).path,
+                      "--cache", folder.appendingPathComponent("cache-\(name)").path] + extra)
+    }
+
+    func release(_ folder: URL, _ name: String) throws -> String {
+        try String(contentsOf: folder.appendingPathComponent("\(name)/release.json"), encoding: .utf8)
+    }
+
+    @Test("the same manifest, config and seed give identical hashes with --jobs 1 and --jobs 2")
+    func jobsDoNotMatter() throws {
+        let folder = try M2RC.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try build(folder, "one", extra: ["--jobs", "1"]).status == 0)
+        #expect(try build(folder, "two", extra: ["--jobs", "2"]).status == 0)
+        let one = try release(folder, "one")
+        let two = try release(folder, "two")
+        #expect(one == two)
+    }
+
+    @Test("a build interrupted before release.json was written reruns to the same release; a finished one is skipped")
+    func resume() throws {
+        let folder = try M2RC.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try build(folder, "out").status == 0)
+        let finished = try release(folder, "out")
+        // What a kill leaves: release.json (written last) missing, a split file half-written under a temp name.
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("out/release.json"))
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("out/eval/test/cpp.jsonl.zst"))
+        try Data("partial".utf8).write(to: folder.appendingPathComponent("out/eval/test/.cpp.jsonl.zst.tmp-1-abc"))
+        #expect(try build(folder, "out").status == 0)
+        let rerun = try release(folder, "out")
+        #expect(rerun == finished)
+        let skipped = try build(folder, "out")
+        #expect(skipped.status == 0)
+        #expect(skipped.standardOutput.contains("nothing to do"))
+        #expect(try build(folder, "out", extra: ["--force"]).standardOutput.contains("release written"))
+        let forced = try release(folder, "out")
+        #expect(forced == finished)
+    }
+}

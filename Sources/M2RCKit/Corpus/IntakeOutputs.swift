@@ -44,7 +44,7 @@ public enum IntakeOutputs {
     }
 
     /// Repository rows for rejected repositories, file rows for kept ones, sorted by repository then path.
-    static func rejectionRows(_ scans: [RepositoryScan]) -> [JSONValue] {
+    public static func rejectionRows(_ scans: [RepositoryScan]) -> [JSONValue] {
         var rows: [JSONValue] = []
         for scan in scans {
             if let rejection = scan.rejection {

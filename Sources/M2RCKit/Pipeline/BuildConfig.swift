@@ -14,11 +14,12 @@ public struct BuildConfig: Codable, Sendable, Equatable {
     public var fetch = FetchSettings()
     public var splits = SplitRules()
     public var mining = MiningRules()
+    public var release = ReleaseSettings()
 
     public init() {}
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case version, repositories, files, fetch, splits, mining
+        case version, repositories, files, fetch, splits, mining, release
     }
 
     public init(from decoder: any Decoder) throws {
@@ -34,6 +35,7 @@ public struct BuildConfig: Codable, Sendable, Equatable {
         fetch = try container.decodeIfPresent(FetchSettings.self, forKey: .fetch) ?? FetchSettings()
         splits = try container.decodeIfPresent(SplitRules.self, forKey: .splits) ?? SplitRules()
         mining = try container.decodeIfPresent(MiningRules.self, forKey: .mining) ?? MiningRules()
+        release = try container.decodeIfPresent(ReleaseSettings.self, forKey: .release) ?? ReleaseSettings()
     }
 
     /// Reads a config file (JSON).

@@ -4,6 +4,8 @@ public enum BuildStage: String, CaseIterable, Sendable, Codable, Comparable {
     case scan
     /// Assign repositories to splits, parse every kept file, draw its spans and label them.
     case mine
+    /// Apply the quotas and write the release: split files, rejected rows, statistics, card, release.json.
+    case release
 
     public static func < (lhs: BuildStage, rhs: BuildStage) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
