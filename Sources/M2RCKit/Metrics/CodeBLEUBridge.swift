@@ -22,26 +22,8 @@ public struct CodeBLEUSetup: Sendable, Equatable, Codable {
     }
 }
 
-/// CodeBLEU and its four components, 0–1.
-public struct CodeBLEUValues: Sendable, Equatable, Codable {
-    public var codebleu: Double
-    public var ngramMatch: Double
-    public var weightedNgramMatch: Double
-    public var syntaxMatch: Double
-    /// The raw dataflow score: 0 when the reference has no dataflow (see `dataflowDefined`).
-    public var dataflowMatch: Double
-    public var dataflowDefined: Bool
-
-    public init(codebleu: Double, ngramMatch: Double, weightedNgramMatch: Double, syntaxMatch: Double,
-                dataflowMatch: Double, dataflowDefined: Bool) {
-        self.codebleu = codebleu
-        self.ngramMatch = ngramMatch
-        self.weightedNgramMatch = weightedNgramMatch
-        self.syntaxMatch = syntaxMatch
-        self.dataflowMatch = dataflowMatch
-        self.dataflowDefined = dataflowDefined
-    }
-}
+/// CodeBLEU and its four components, 0–1, as the evaluator reports them: the metric's own score type.
+public typealias CodeBLEUValues = CodeBLEUScore
 
 /// CodeBLEU's sufficient statistics summed over pairs: a corpus score is computed from the sum, not as the
 /// mean of sentence scores.
@@ -62,7 +44,7 @@ public struct CodeBLEUTally: Sendable {
 
     /// The corpus-level scores, or nil for an empty tally.
     public func values(_ setup: CodeBLEUSetup) -> CodeBLEUValues? {
-        pairs == 0 ? nil : CodeBLEUValues(statistics.score(weights: setup.codeBLEUWeights, combination: setup.combination))
+        pairs == 0 ? nil : statistics.score(weights: setup.codeBLEUWeights, combination: setup.combination)
     }
 }
 
@@ -76,14 +58,6 @@ extension CodeBLEUSetup {
         case .package: return .package
         case .original: return .original
         }
-    }
-}
-
-extension CodeBLEUValues {
-    init(_ score: CodeBLEUScore) {
-        self.init(codebleu: score.codebleu, ngramMatch: score.ngramMatch, weightedNgramMatch: score.weightedNgramMatch,
-                  syntaxMatch: score.syntaxMatch, dataflowMatch: score.dataflowMatch,
-                  dataflowDefined: score.dataflowDefined)
     }
 }
 
@@ -103,7 +77,6 @@ public final class CodeBLEUPairScorer {
         -> (tally: CodeBLEUTally, values: CodeBLEUValues)?
     {
         let statistics = scorer.statistics(reference: reference, prediction: prediction)
-        return (CodeBLEUTally(statistics),
-                CodeBLEUValues(statistics.score(weights: setup.codeBLEUWeights, combination: setup.combination)))
+        return (CodeBLEUTally(statistics), statistics.score(weights: setup.codeBLEUWeights, combination: setup.combination))
     }
 }
