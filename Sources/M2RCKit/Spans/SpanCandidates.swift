@@ -60,20 +60,30 @@ public struct CandidateFinder: Sendable {
         var lineageParents: [Int32] = []
         var open: [Int32] = []
         var treeDepth = 0
+        // Roughly one named node per 6 bytes of source: reserve once instead of growing.
+        lineageSymbols.reserveCapacity(tree.source.count / 6)
+        lineageParents.reserveCapacity(tree.source.count / 6)
+        candidates.reserveCapacity(tree.source.count / 12)
         let source = tree.source
         source.withUnsafeBufferPointer { bytes in
             tree.walk(enter: { step in
                 treeDepth = max(treeDepth, step.depth)
                 let node = step  // the step's own accessors: no node object, no reference counting
                 let symbol = node.symbol
+                let named = node.isNamed
+                // Anonymous tokens are leaves: never a parent, so never in the lineage (-1 keeps the stack even).
+                guard named || rules.includeAnonymous else {
+                    open.append(-1)
+                    return .visitChildren
+                }
                 let index = Int32(lineageSymbols.count)
                 lineageSymbols.append(symbol)
-                lineageParents.append(open.last ?? -1)
+                lineageParents.append(open.last(where: { $0 >= 0 }) ?? -1)
                 defer { open.append(index) }
                 // Nothing inside an ERROR node is a span: it is text the grammar could not place.
                 if node.isError { return .skipChildren }
                 // A node with an error inside contributes nothing, but its clean descendants still may.
-                guard step.depth > 1, node.isNamed || rules.includeAnonymous, !node.hasError else { return .visitChildren }
+                guard step.depth > 1, !node.hasError else { return .visitChildren }
                 let start = node.startPoint
                 let end = node.endPoint
                 // Lines from the points, not the bytes (spans nest, so scanning each would cost bytes × depth): a
