@@ -71,6 +71,11 @@ let package = Package(
             dependencies: ["M2RCKit", "Zstd"],
             path: "Benchmarks/EvaluatorBenchmark"
         ),
+        .executableTarget(
+            name: "dedup-benchmark",
+            dependencies: ["M2RCKit"],
+            path: "Benchmarks/DedupBenchmark"
+        ),
 
         .testTarget(name: "TreeSitterTests", dependencies: ["TreeSitter", "M2RCKit"]),
         .testTarget(name: "GitTests", dependencies: ["Git"]),

@@ -101,13 +101,41 @@ struct BuildCommand: AsyncParsableCommand {
         print(IntakeSummary(scans).render(), terminator: "")
         print("wrote \(output)/\(IntakeOutputs.repositoriesFile), \(output)/\(IntakeOutputs.rejectedFile) "
               + "and \(output)/\(IntakeOutputs.filesFile)")
+        guard until >= .dedup else { return }
+
+        let deduplication = await DedupStage(config: effective, seed: seed, intake: intake)
+            .run(scans, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let dedup = deduplication.outcome
+        print("")
+        print("dedup (\(dedup.lsh), threshold \(effective.dedup.threshold)): \(dedup.statistics.files) files, "
+              + "\(dedup.removals.count) removed: "
+              + DedupRemoval.Reason.allCases.map { reason in
+                  "\(dedup.removals.filter { $0.reason == reason }.count) \(reason.rawValue)"
+              }.joined(separator: ", "))
         guard until >= .mine else { return }
 
         let catalog = try locateCatalog()
         let mining = MineStage(config: effective, seed: seed, catalog: catalog, intake: intake)
         let clock = ContinuousClock()
         let started = clock.now
-        let mined = await mining.run(scans, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        var mined = await mining.run(deduplication.scans, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        // Eval samples whose ground truth occurs in a benchmark the user named are dropped (decontamination).
+        var contaminated: [DedupRemoval] = []
+        if !effective.dedup.decontamination.benchmarks.isEmpty {
+            let index: ContaminationIndex
+            do {
+                index = try ContaminationIndex(settings: effective.dedup.decontamination)
+            } catch {
+                throw CommandFailure.badInput(error.description)
+            }
+            let eval = mined.samples.filter { $0.file.split.isEval }
+            for (sample, match) in zip(eval, index.matches(eval.map(\.groundtruth))) {
+                if let match { contaminated.append(.contaminated(sample: sample, match: match)) }
+            }
+            let dropped = Set(contaminated.compactMap(\.taskID))
+            mined.samples.removeAll { dropped.contains($0.taskID) }
+            print("decontamination: \(contaminated.count) eval sample(s) dropped")
+        }
         let elapsed = clock.now - started
         let samplesPath = "\(output)/\(MiningOutputs.samplesFile)"
         do {
@@ -123,7 +151,8 @@ struct BuildCommand: AsyncParsableCommand {
         print("wrote \(samplesPath)")
         guard until >= .release else { return }
 
-        let rejectionRows = IntakeOutputs.rejectionRows(scans) + mined.failures.map { failure in
+        let removals = (dedup.removals + contaminated).sorted(by: DedupRemoval.inOrder)
+        let rejectionRows = IntakeOutputs.rejectionRows(scans) + removals.map { $0.record() } + mined.failures.map { failure in
             JSONValue.object([
                 ("kind", .string("file")), ("repo", .string(failure.repository)), ("path", .string(failure.path)),
                 ("reason", .string("unminable")), ("detail", .string(failure.reason)),
@@ -132,7 +161,12 @@ struct BuildCommand: AsyncParsableCommand {
         let summary: ReleaseWriter.Summary
         do {
             summary = try ReleaseWriter(config: effective, seed: seed, catalog: catalog).write(
-                scans: scans, mined: mined, rejectionRows: rejectionRows, inputs: inputs,
+                scans: deduplication.scans, mined: mined, rejectionRows: rejectionRows, inputs: inputs,
+                extraStatistics: [("dedup", .object([
+                    ("lsh", .object([("bands", .int(dedup.lsh.bands)), ("rows", .int(dedup.lsh.rows))])),
+                    ("by_language", .object(dedup.counts.map { ($0.language.rawValue, $0.record()) })),
+                    ("decontaminated_samples", .int(contaminated.count)),
+                ]))],
                 notes: ReleaseNotes.differencesFromM2RC(effective), to: output)
         } catch {
             throw CommandFailure.workFailed("cannot write the release to \(output): \(error)")

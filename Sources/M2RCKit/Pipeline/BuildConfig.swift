@@ -14,12 +14,13 @@ public struct BuildConfig: Codable, Sendable, Equatable {
     public var fetch = FetchSettings()
     public var splits = SplitRules()
     public var mining = MiningRules()
+    public var dedup = DedupSettings()
     public var release = ReleaseSettings()
 
     public init() {}
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case version, repositories, files, fetch, splits, mining, release
+        case version, repositories, files, fetch, splits, dedup, mining, release
     }
 
     public init(from decoder: any Decoder) throws {
@@ -36,6 +37,11 @@ public struct BuildConfig: Codable, Sendable, Equatable {
         splits = try container.decodeIfPresent(SplitRules.self, forKey: .splits) ?? SplitRules()
         mining = try container.decodeIfPresent(MiningRules.self, forKey: .mining) ?? MiningRules()
         release = try container.decodeIfPresent(ReleaseSettings.self, forKey: .release) ?? ReleaseSettings()
+        dedup = try container.decodeIfPresent(DedupSettings.self, forKey: .dedup) ?? DedupSettings()
+        if let problem = dedup.problem() {
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: [CodingKeys.dedup], debugDescription: problem))
+        }
     }
 
     /// Reads a config file (JSON).

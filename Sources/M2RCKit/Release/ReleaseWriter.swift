@@ -30,7 +30,8 @@ public struct ReleaseWriter: Sendable {
     /// `inputs` is the fingerprint of everything the release is a function of (manifest, config, seed, tool
     /// version): a rerun with the same fingerprint finds the finished release and skips the work.
     public func write(scans: [RepositoryScan], mined: MineStage.Result, rejectionRows: [JSONValue],
-                      inputs: String, notes: [String], to directory: String) throws -> Summary {
+                      inputs: String, extraStatistics: [(String, JSONValue)] = [], notes: [String],
+                      to directory: String) throws -> Summary {
         let selection = QuotaSelection(settings: config.release, seed: seed).select(mined.samples)
         var outputs: [ReleaseOutput] = []
         for split in Split.allCases {
@@ -45,7 +46,9 @@ public struct ReleaseWriter: Sendable {
         outputs.append(try AtomicFile.writeHashedJSONL(to: directory, "rejected.jsonl.zst",
                                                        lines: rejectionRows.map { $0.serialized() }))
         let statistics = ReleaseStatistics(samples: selection.kept, scans: scans, shortfalls: selection.shortfalls)
-        outputs.append(try AtomicFile.writeHashed(statistics.json(seed: seed).pretty() + "\n", to: directory, "stats.json"))
+        var stats = statistics.json(seed: seed)
+        if case .object(let fields) = stats { stats = .object(fields + extraStatistics) }
+        outputs.append(try AtomicFile.writeHashed(stats.pretty() + "\n", to: directory, "stats.json"))
         let card = DatasetCard(settings: config.release, statistics: statistics, seed: seed, notes: notes)
         outputs.append(try AtomicFile.writeHashed(card.markdown(), to: directory, "README.md"))
         outputs.sort { $0.path < $1.path }
