@@ -24,10 +24,13 @@ build:
 
 ## benchmark: the harnesses of Benchmarks/, each against its reference in the same run
 benchmark: setup
-	swift build -c release --product parse-benchmark --product intake-benchmark --product mining-benchmark
+	swift build -c release --product parse-benchmark --product intake-benchmark --product mining-benchmark \
+		--product dedup-benchmark --product evaluator-benchmark
 	.build/release/parse-benchmark
 	.build/release/intake-benchmark
 	.build/release/mining-benchmark
+	.build/release/dedup-benchmark
+	Benchmarks/reference/setup.sh && .build/release/evaluator-benchmark
 
 clean-grammars:
 	rm -rf Grammars/build/lib Grammars/build/node-types Grammars/build/manifest.json
