@@ -24,8 +24,8 @@ build:
 
 ## benchmark: the harnesses of Benchmarks/, each against its reference in the same run
 benchmark: setup
-	swift build -c release --product parse-benchmark --product intake-benchmark --product mining-benchmark \
-		--product dedup-benchmark --product evaluator-benchmark
+	for product in parse-benchmark intake-benchmark mining-benchmark dedup-benchmark evaluator-benchmark; do \
+		swift build -c release --product $$product || exit 1; done
 	.build/release/parse-benchmark
 	.build/release/intake-benchmark
 	.build/release/mining-benchmark
