@@ -24,12 +24,13 @@ build:
 
 ## benchmark: the harnesses of Benchmarks/, each against its reference in the same run
 benchmark: setup
-	for product in parse-benchmark intake-benchmark mining-benchmark dedup-benchmark evaluator-benchmark; do \
+	for product in parse-benchmark intake-benchmark mining-benchmark dedup-benchmark retrieval-benchmark evaluator-benchmark; do \
 		swift build -c release --product $$product || exit 1; done
 	.build/release/parse-benchmark
 	.build/release/intake-benchmark
 	.build/release/mining-benchmark
 	.build/release/dedup-benchmark
+	.build/release/retrieval-benchmark
 	Benchmarks/reference/setup.sh && .build/release/evaluator-benchmark
 
 clean-grammars:

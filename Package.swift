@@ -67,6 +67,11 @@ let package = Package(
             path: "Benchmarks/IntakeBenchmark"
         ),
         .executableTarget(
+            name: "retrieval-benchmark",
+            dependencies: ["M2RCKit"],
+            path: "Benchmarks/RetrievalBenchmark"
+        ),
+        .executableTarget(
             name: "evaluator-benchmark",
             dependencies: ["M2RCKit", "Zstd"],
             path: "Benchmarks/EvaluatorBenchmark"

@@ -115,7 +115,17 @@ struct BuildCommand: AsyncParsableCommand {
         guard until >= .mine else { return }
 
         let catalog = try locateCatalog()
-        let mining = MineStage(config: effective, seed: seed, catalog: catalog, intake: intake)
+        var contextFields: ContextFields?
+        if effective.retrieval.enabled {
+            do {
+                contextFields = try ContextFields(
+                    settings: effective.retrieval,
+                    configDirectory: config.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path })
+            } catch {
+                throw CommandFailure.badInput(error.description)
+            }
+        }
+        let mining = MineStage(config: effective, seed: seed, catalog: catalog, intake: intake, context: contextFields)
         let clock = ContinuousClock()
         let started = clock.now
         var mined = await mining.run(deduplication.scans, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)

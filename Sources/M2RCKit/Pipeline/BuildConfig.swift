@@ -15,12 +15,13 @@ public struct BuildConfig: Codable, Sendable, Equatable {
     public var splits = SplitRules()
     public var mining = MiningRules()
     public var dedup = DedupSettings()
+    public var retrieval = RetrievalSettings()
     public var release = ReleaseSettings()
 
     public init() {}
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case version, repositories, files, fetch, splits, dedup, mining, release
+        case version, repositories, files, fetch, splits, dedup, mining, retrieval, release
     }
 
     public init(from decoder: any Decoder) throws {
@@ -38,6 +39,7 @@ public struct BuildConfig: Codable, Sendable, Equatable {
         mining = try container.decodeIfPresent(MiningRules.self, forKey: .mining) ?? MiningRules()
         release = try container.decodeIfPresent(ReleaseSettings.self, forKey: .release) ?? ReleaseSettings()
         dedup = try container.decodeIfPresent(DedupSettings.self, forKey: .dedup) ?? DedupSettings()
+        retrieval = try container.decodeIfPresent(RetrievalSettings.self, forKey: .retrieval) ?? RetrievalSettings()
         if let problem = dedup.problem() {
             throw DecodingError.dataCorrupted(DecodingError.Context(
                 codingPath: [CodingKeys.dedup], debugDescription: problem))

@@ -16,12 +16,16 @@ public struct MineStage: Sendable {
     public let seed: UInt64
     public let catalog: GrammarCatalog
     public let intake: Intake
+    /// Cross-file context for each sample (M2RC's "+Retrieval" setting), when the config enables it.
+    public let context: ContextFields?
 
-    public init(config: BuildConfig, seed: UInt64, catalog: GrammarCatalog, intake: Intake) {
+    public init(config: BuildConfig, seed: UInt64, catalog: GrammarCatalog, intake: Intake,
+                context: ContextFields? = nil) {
         self.config = config
         self.seed = seed
         self.catalog = catalog
         self.intake = intake
+        self.context = context
     }
 
     public struct Result: Sendable {
@@ -76,19 +80,33 @@ public struct MineStage: Sendable {
         }
         let miner = Miner(rules: config.mining, seed: seed, catalog: catalog)
         let split = split(of: repositoryName)
+        var contextFiles: [ContextFile] = []
+        var samples: [MinedSample] = []
         for file in scan.files {
             let identity = SourceFileIdentity(repository: repositoryName, commit: scan.commit!.description,
                                               path: file.path, license: scan.license ?? "", language: file.language,
                                               split: split)
             do {
                 let bytes = try repository.readBlob(file.blob)
-                result.samples += try miner.mine(bytes, file: identity)
+                samples += try miner.mine(bytes, file: identity)
+                if context != nil {
+                    contextFiles.append(ContextFile(path: file.path, language: file.language,
+                                                    text: String(decoding: bytes, as: UTF8.self)))
+                }
                 result.filesMined += 1
                 result.bytesMined += bytes.count
             } catch {
                 fail(file.path, "\(error)")
             }
         }
+        // One index per repository serves every sample of it: the other files of the sample's language.
+        if let context {
+            let index = context.index(contextFiles)
+            for position in samples.indices {
+                samples[position].context = SampleExtraFields(context.fields(for: samples[position], in: index))
+            }
+        }
+        result.samples += samples
         return result
     }
 }

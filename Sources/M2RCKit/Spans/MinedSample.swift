@@ -36,6 +36,9 @@ public struct MinedSample: Sendable, Equatable {
     public let prompt: String
     public let groundtruth: String
     public let rightContext: String
+    /// Fields computed after mining and placed after `right_context` in the record: cross-file context, prompt
+    /// budget and, for instruct records, the FIM string.
+    public var context = SampleExtraFields()
 
     public var difficulty: Difficulty { Difficulty(lines: lines) }
 
@@ -44,7 +47,7 @@ public struct MinedSample: Sendable, Equatable {
 
     /// The eval record's fields that mining knows, in the release's fixed key order (cross-file context comes
     /// with retrieval).
-    public func record(extra: [(String, JSONValue)] = []) -> JSONValue {
+    public func record(extra: [(String, JSONValue)]? = nil) -> JSONValue {
         var fields: [(String, JSONValue)] = [
             ("task_id", .string(taskID)),
             ("language", .string(file.language.rawValue)),
@@ -52,7 +55,7 @@ public struct MinedSample: Sendable, Equatable {
             ("groundtruth", .string(groundtruth)),
             ("right_context", .string(rightContext)),
         ]
-        fields += extra
+        fields += extra ?? context.fields
         fields.append(("metadata", .object([
             ("repository", .string(file.repository)),
             ("commit", .string(file.commit)),
@@ -75,6 +78,19 @@ public struct MinedSample: Sendable, Equatable {
             ("difficulty", .string(difficulty.rawValue)),
         ])))
         return .object(fields)
+    }
+}
+
+/// Extra record fields, in order (a JSON object's body), comparable so samples stay `Equatable`.
+public struct SampleExtraFields: Sendable, Equatable {
+    public var fields: [(String, JSONValue)]
+
+    public init(_ fields: [(String, JSONValue)] = []) {
+        self.fields = fields
+    }
+
+    public static func == (lhs: SampleExtraFields, rhs: SampleExtraFields) -> Bool {
+        JSONValue.object(lhs.fields) == JSONValue.object(rhs.fields)
     }
 }
 

@@ -65,27 +65,60 @@ public indirect enum JSONValue: Sendable, Equatable {
         return value.description
     }
 
+    /// Runs of characters that need no escape are copied as they are, in one append each: most of a record's text
+    /// (code) is such a run, and scalar-by-scalar appends made serialising the slowest part of writing records.
     private static func writeString(_ text: String, to output: inout String) {
         output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\u{08}": output += "\\b"
-            case "\u{0C}": output += "\\f"
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}" {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    output.unicodeScalars.append(scalar)
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            var index = 0
+            while index < bytes.count {
+                let length = escapedLength(bytes, at: index)
+                guard length > 0 else {
+                    index += 1
+                    continue
                 }
+                if index > runStart {
+                    output += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<index]), as: UTF8.self)
+                }
+                let scalars = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]),
+                                     as: UTF8.self).unicodeScalars
+                writeEscaped(scalars.first!, to: &output)
+                index += length
+                runStart = index
+            }
+            if bytes.count > runStart {
+                output += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart...]), as: UTF8.self)
             }
         }
         output += "\""
+    }
+
+    /// The UTF-8 length of the character at `index` when it must be escaped, else 0: `"`, `\\`, the C0 and C1
+    /// controls, DEL, U+2028 and U+2029.
+    private static func escapedLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = bytes[index]
+        if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F { return 1 }
+        if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] <= 0x9F { return 2 }
+        if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+           bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 { return 3 }
+        return 0
+    }
+
+    private static func writeEscaped(_ scalar: Unicode.Scalar, to output: inout String) {
+        switch scalar {
+        case "\"": output += "\\\""
+        case "\\": output += "\\\\"
+        case "\n": output += "\\n"
+        case "\r": output += "\\r"
+        case "\t": output += "\\t"
+        case "\u{08}": output += "\\b"
+        case "\u{0C}": output += "\\f"
+        default:
+            let hex = String(scalar.value, radix: 16)
+            output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        }
     }
 }
 
