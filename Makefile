@@ -31,6 +31,7 @@ benchmark: setup
 	.build/release/mining-benchmark
 	.build/release/dedup-benchmark
 	.build/release/retrieval-benchmark
+	Benchmarks/build/run.sh
 	Benchmarks/reference/setup.sh && .build/release/evaluator-benchmark
 
 clean-grammars:

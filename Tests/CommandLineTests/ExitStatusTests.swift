@@ -126,3 +126,33 @@ struct ReleaseBuildTests {
         #expect(forced == finished)
     }
 }
+
+@Suite("A build killed with SIGKILL")
+struct KilledBuildTests {
+    @Test("killed at several points and rerun, it gives the release an uninterrupted build gives",
+          arguments: [150, 400, 700])
+    func killedAndRerun(afterMilliseconds delay: Int) throws {
+        let folder = try M2RC.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let arguments = ["build", "--manifest", "Manifests/demo/manifest.jsonl", "--config", "Manifests/demo/config.json"]
+        func run(_ name: String) -> [String] {
+            arguments + ["--output", folder.appendingPathComponent(name).path,
+                         "--cache", folder.appendingPathComponent("cache-\(name)").path]
+        }
+        #expect(try M2RC.run(run("clean")).status == 0)
+        let process = Process()
+        process.executableURL = M2RC.executable
+        process.arguments = run("killed")
+        process.currentDirectoryURL = M2RC.packageRoot
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: Double(delay) / 1000)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(try M2RC.run(run("killed")).status == 0)
+        let clean = try String(contentsOf: folder.appendingPathComponent("clean/release.json"), encoding: .utf8)
+        let rerun = try String(contentsOf: folder.appendingPathComponent("killed/release.json"), encoding: .utf8)
+        #expect(rerun == clean)
+    }
+}
