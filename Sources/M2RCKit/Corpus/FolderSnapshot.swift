@@ -21,22 +21,41 @@ public enum FolderSnapshot {
         return (try? Repository.open(at: path)) == nil
     }
 
-    /// Commits the folder's files, as they are, into the bare repository at `repositoryPath` (created if absent)
-    /// and points its `main` branch and HEAD at the commit.
+    /// Commits the folder's files, as they are, into the bare repository at `repositoryPath` and points its `main`
+    /// branch and HEAD at the commit.
+    ///
+    /// The repository is only ever derived from the folder, so one that cannot be used as it is (left half-made
+    /// by a killed build: a stale lock, no HEAD) is rebuilt. A new one is built beside its place and renamed in, so
+    /// a kill never leaves a half-made repository under the final name.
     public static func commit(folder url: String, into repositoryPath: String) throws -> (Repository, ObjectID) {
         let folder = url.hasPrefix("file://") ? String(url.dropFirst("file://".count)) : url
-        let repository: Repository
-        if let existing = try? Repository.open(at: repositoryPath) {
-            repository = existing
-        } else {
-            try FileManager.default.createDirectory(atPath: (repositoryPath as NSString).deletingLastPathComponent,
-                                                    withIntermediateDirectories: true)
-            repository = try Repository.create(at: repositoryPath, bare: true)
+        let files = try files(in: folder)
+        let message = "Snapshot of \(folder)\n"
+        if let existing = try? Repository.open(at: repositoryPath),
+           let commit = try? write(files, message: message, into: existing) {
+            return (existing, commit)
         }
-        let commit = try repository.commit(files: try files(in: folder), message: "Snapshot of \(folder)\n", author: author)
+        let manager = FileManager.default
+        let parent = (repositoryPath as NSString).deletingLastPathComponent
+        try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        let temporary = "\(parent)/.\((repositoryPath as NSString).lastPathComponent).partial-\(UUID().uuidString)"
+        do {
+            _ = try write(files, message: message, into: try Repository.create(at: temporary, bare: true))
+            if manager.fileExists(atPath: repositoryPath) { try manager.removeItem(atPath: repositoryPath) }
+            try manager.moveItem(atPath: temporary, toPath: repositoryPath)
+        } catch {
+            try? manager.removeItem(atPath: temporary)
+            throw error
+        }
+        let repository = try Repository.open(at: repositoryPath)
+        return (repository, try repository.resolve("HEAD"))
+    }
+
+    private static func write(_ files: [CommitFile], message: String, into repository: Repository) throws -> ObjectID {
+        let commit = try repository.commit(files: files, message: message, author: author)
         try repository.setReference("refs/heads/main", to: commit, force: true)
         try repository.setHead("refs/heads/main")
-        return (repository, commit)
+        return commit
     }
 
     /// Every file under `folder`, sorted by path, `.git` folders skipped; symbolic links stay links.
