@@ -98,10 +98,9 @@ public enum DatasetReader {
                 case .failure(let shape): return try reject(shape.message)
                 }
                 let taskID: String
-                switch (fields.taskID, fields.metadataTaskID) {
-                case (.value(let id), _), (.absent, .value(let id)): taskID = id
-                case (.wrongType, _): return try reject("\"task_id\" must be a string or an integer")
-                default: return try reject("missing \"task_id\"")
+                switch fields.resolvedTaskID() {
+                case .id(let id): taskID = id
+                case .problem(let message): return try reject(message)
                 }
                 let language: Language
                 switch fields.language {

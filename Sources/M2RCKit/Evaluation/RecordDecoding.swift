@@ -91,6 +91,23 @@ struct RecordFields: Decodable {
 }
 
 /// A field that is there with the right type, missing (or null), or there with another type.
+extension RecordFields {
+    /// The record's task id: `task_id`, else CrossCodeEval's `metadata.task_id`; or why there is none.
+    /// Datasets and predictions follow the same rule.
+    func resolvedTaskID() -> TaskIDResolution {
+        switch (taskID, metadataTaskID) {
+        case (.value(let id), _), (.absent, .value(let id)): return .id(id)
+        case (.wrongType, _): return .problem("\"task_id\" must be a string or an integer")
+        default: return .problem("missing \"task_id\"")
+        }
+    }
+}
+
+enum TaskIDResolution {
+    case id(String)
+    case problem(String)
+}
+
 enum FieldValue<Value> {
     case value(Value)
     case absent
