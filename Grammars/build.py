@@ -19,7 +19,8 @@ libraries never collide with the dataset set's. Some of those versions were publ
 an entry pins the wheel for the machine it runs on and links its compiled grammar behind a small wrapper library;
 on another machine it falls back to the dataset grammar of the same language (`fallback`).
 
-`runtimes` are tree-sitter runtimes of other versions, compiled from their PyPI sdist together with
+`runtimes` are tree-sitter runtimes of other versions, compiled from their PyPI sdist through
+`runtime/dense_runtime.c` (the sdist's sources in its `lib.c` order, one parse-table lookup memoised) together with
 `runtime/flat_parse.c` into `lib/libtree-sitter-runtime-<name>.so`, every runtime symbol hidden: CodeBLEU loads the
 `codebleu` runtime privately to parse exactly as its reference did (error recovery differs between versions).
 
@@ -284,9 +285,11 @@ def build_runtime(entry: dict, downloads: Path, lib: Path, compiler: str) -> dic
     output = lib / f"libtree-sitter-runtime-{name}.so"
     stamp_file = lib / f"runtime-{name}.stamp.json"
     helper = HERE / "runtime" / "flat_parse.c"
+    amalgamation = HERE / "runtime" / "dense_runtime.c"
     exports = HERE / "runtime" / "exports.map"
     material = json.dumps({"entry": entry, "recipe": BUILD_RECIPE, "cc": compiler, "cflags": CFLAGS,
-                           "helper": sha256_of(helper), "exports": sha256_of(exports)}, sort_keys=True)
+                           "helper": sha256_of(helper), "amalgamation": sha256_of(amalgamation),
+                           "exports": sha256_of(exports)}, sort_keys=True)
     stamp = hashlib.sha256(material.encode()).hexdigest()
     current = json.loads(stamp_file.read_text()) if stamp_file.exists() else {}
     if current.get("stamp") != stamp or not output.exists():
@@ -294,9 +297,10 @@ def build_runtime(entry: dict, downloads: Path, lib: Path, compiler: str) -> dic
         with tempfile.TemporaryDirectory(prefix="m2rc-runtime-") as tmp:
             extract(sdist, [entry["path"] + "/"], Path(tmp))
             root = Path(tmp) / entry["path"]
+            check_amalgamation(root / "src" / "lib.c", amalgamation)
             tmp_output = lib / f".libtree-sitter-runtime-{name}.so.tmp{os.getpid()}"
             command = [compiler, *CFLAGS, "-fvisibility=hidden", f"-I{root / 'include'}", f"-I{root / 'src'}",
-                       str(root / "src" / "lib.c"), str(helper), f"-Wl,--version-script={exports}",
+                       str(amalgamation), str(helper), f"-Wl,--version-script={exports}",
                        "-o", str(tmp_output)]
             log(f"compiling runtime {name} ({entry['package']}=={entry['version']})")
             result = subprocess.run(command, capture_output=True, text=True)
@@ -307,6 +311,16 @@ def build_runtime(entry: dict, downloads: Path, lib: Path, compiler: str) -> dic
         write_atomically(stamp_file, json.dumps({"stamp": stamp, "library_sha256": sha256_of(output)},
                                                 indent=2, sort_keys=True) + "\n")
     return runtime_record(entry, json.loads(stamp_file.read_text())["library_sha256"])
+
+
+def check_amalgamation(lib_c: Path, amalgamation: Path) -> None:
+    """Fails unless m2rc's amalgamation includes the runtime's source files in the order its own lib.c does."""
+    pattern = re.compile(r'^#include "(?:\./)?([a-z_]+\.c)"', re.MULTILINE)
+    theirs = pattern.findall(lib_c.read_text())
+    ours = pattern.findall(amalgamation.read_text())
+    if theirs != ours:
+        raise BuildError(f"{amalgamation.name} includes {ours}, but this runtime's lib.c includes {theirs}: "
+                         f"update the amalgamation for the pinned runtime version")
 
 
 @contextlib.contextmanager

@@ -68,8 +68,10 @@ public final class CodeBLEUPairScorer {
     /// Whether CodeBLEU is defined for `language` in this build.
     public static func isAvailable(for language: Language) -> Bool { CodeBLEUScorer.isSupported(language) }
 
-    public init(language: Language, catalog: GrammarCatalog) throws {
-        scorer = try CodeBLEUScorer(language: language, catalog: catalog)
+    /// `cacheLimit`: distinct strings whose parse results are kept for reuse (`CodeBLEUScorer.defaultCacheLimit`);
+    /// 0 parses every string of every pair afresh. No number depends on it.
+    public init(language: Language, catalog: GrammarCatalog, cacheLimit: Int = CodeBLEUScorer.defaultCacheLimit) throws {
+        scorer = try CodeBLEUScorer(language: language, catalog: catalog, cacheLimit: cacheLimit)
     }
 
     /// The pair's statistics and its sentence-level values.

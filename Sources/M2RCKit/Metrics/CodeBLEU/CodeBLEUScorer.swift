@@ -22,24 +22,31 @@ public final class CodeBLEUScorer {
     private let extractor: DataflowExtractor?
     private var subtreeKeys: SubtreeKeys
 
-    private var ngrams = NGramStatistics()
+    private var ngramScratch = NGramScratch()
     private var pythonComments = PythonCommentRemover()
-    private var referenceTable = NodeTable()
-    private var hypothesisTable = NodeTable()
-    private var subtreeInterner = SequenceInterner()
+    private var cache: CodeAnalysisCache
+    private var table = NodeTable()
     private var nodeKeys: [UInt32] = []
-    private var referenceSubtrees: [UInt32] = []
-    private var hypothesisSubtrees: [UInt32] = []
-    private var inHypothesis: [Bool] = []
+    private var subtrees: [UInt32] = []
     private var codes = ByteInterner()
+    /// Per subtree key, the pair number that last saw it in a hypothesis: a set cleared by counting up.
+    private var hypothesisStamps: [UInt32] = []
+    private var stamp: UInt32 = 0
+    /// Per dataflow edge key, a count; all zero between pairs.
+    private var edgeCounts: [Int32] = []
+
+    /// How many distinct strings a scorer keeps analyses of (about 1 KB each for typical completions).
+    public static let defaultCacheLimit = 50_000
 
     /// Trees deeper than this get no dataflow, as the reference's recursive extraction hits Python's recursion
     /// limit (1000 frames) there and returns no edges.
     static let dataflowDepthLimit = 990
 
-    /// Throws when the language's grammar is not compiled (run `python3 Grammars/build.py`).
-    public init(language: Language, catalog: GrammarCatalog) throws {
+    /// Throws when the language's grammar is not compiled (run `python3 Grammars/build.py`). `cacheLimit` bounds
+    /// the distinct strings whose analyses are kept (`CodeAnalysisCache`); 0 analyses every string afresh.
+    public init(language: Language, catalog: GrammarCatalog, cacheLimit: Int = CodeBLEUScorer.defaultCacheLimit) throws {
         self.language = language
+        cache = CodeAnalysisCache(limit: cacheLimit)
         definition = CodeBLEULanguage.definition(for: language)
         guard let pin = catalog.pin(symbol: definition.grammar) else {
             throw CodeBLEUError.grammarNotBuilt(language: language, symbol: definition.grammar,
@@ -70,31 +77,33 @@ public final class CodeBLEUScorer {
     /// The pair's statistics; a corpus's are the sum of its pairs'.
     public func statistics(reference: String, prediction: String) -> CodeBLEUStatistics {
         var statistics = CodeBLEUStatistics()
-        let referenceText = PythonWhitespace.strip(Array(reference.utf8))
-        let hypothesisText = PythonWhitespace.strip(Array(prediction.utf8))
-        ngrams.add(reference: referenceText, hypothesis: hypothesisText, keywords: keywords, to: &statistics)
+        cache.trim()
+        let referenceText = analyse(reference)
+        let hypothesisText = analyse(prediction)
+        NGramStatistics.add(reference: referenceText.ngrams, hypothesis: hypothesisText.ngrams, scratch: &ngramScratch,
+                            tokenCount: cache.tokens.count, to: &statistics)
 
-        let referenceCode = removeComments(referenceText)
-        let hypothesisCode = referenceText == hypothesisText ? referenceCode : removeComments(hypothesisText)
-        guard parse(referenceCode, into: &referenceTable) else { return statistics }
-        if hypothesisCode == referenceCode {
+        let reference = cache.code(referenceText.code, analyse: analyse)
+        guard reference.parsed else { return statistics }
+        if hypothesisText.code == referenceText.code {
             // Identical code: every reference subtree and every reference edge matches; one parse suffices.
-            subtreeInterner.removeAll()
-            subtreeKeys.keys(of: referenceTable, source: referenceCode, interner: &subtreeInterner,
-                             nodeKeys: &nodeKeys, subtrees: &referenceSubtrees)
-            statistics.syntaxMatches += referenceSubtrees.count
-            statistics.syntaxTotal += referenceSubtrees.count
-            if let extractor {
-                let edges = edges(of: referenceTable, source: referenceCode, extractor).count
-                statistics.dataflowMatches += edges
-                statistics.dataflowTotal += edges
-            }
+            statistics.syntaxMatches += reference.subtrees.count
+            statistics.syntaxTotal += reference.subtrees.count
+            statistics.dataflowMatches += reference.edges.count
+            statistics.dataflowTotal += reference.edges.count
             return statistics
         }
-        guard parse(hypothesisCode, into: &hypothesisTable) else { return statistics }
-        addSyntax(referenceCode, hypothesisCode, to: &statistics)
-        if let extractor {
-            addDataflow(referenceCode, hypothesisCode, extractor: extractor, to: &statistics)
+        let hypothesis = cache.code(hypothesisText.code, analyse: analyse)
+        guard hypothesis.parsed else { return statistics }
+        statistics.syntaxMatches += syntaxMatches(reference.subtrees, hypothesis.subtrees)
+        statistics.syntaxTotal += reference.subtrees.count
+        if !reference.edges.isEmpty {
+            if edgeCounts.count < cache.edgeKeys.count {
+                edgeCounts.append(contentsOf: repeatElement(0, count: cache.edgeKeys.count - edgeCounts.count))
+            }
+            statistics.dataflowMatches += DataflowMatch.matches(reference: reference.edges, candidate: hypothesis.edges,
+                                                                counts: &edgeCounts)
+            statistics.dataflowTotal += reference.edges.count
         }
         return statistics
     }
@@ -111,6 +120,28 @@ public final class CodeBLEUScorer {
             : CodeCommentRemoval.remove(source, style: definition.comments)
     }
 
+    /// The string as both the reference's n-gram and code steps see it: stripped of Python's whitespace.
+    private func analyse(_ string: String) -> TextAnalysis {
+        var string = string
+        return string.withUTF8 { buffer in
+            cache.text(PythonWhitespace.stripped(buffer), keywords: keywords, scratch: &ngramScratch,
+                       clean: removeComments)
+        }
+    }
+
+    /// Parses a code once and keeps what the matches need of it: subtree keys and normalised dataflow edges.
+    private func analyse(_ code: [UInt8], _ cache: inout CodeAnalysisCache) -> CodeAnalysis {
+        guard parse(code, into: &table) else { return .unparsed }
+        subtreeKeys.keys(of: table, source: code, interner: &cache.subtreeKeys, nodeKeys: &nodeKeys,
+                         subtrees: &subtrees)
+        var dataflow: [UInt32] = []
+        if let extractor {
+            let edges = edges(of: table, source: code, extractor)
+            dataflow = DataflowMatch.normalize(edges, names: codes.count, interner: &cache.edgeKeys)
+        }
+        return CodeAnalysis(parsed: true, subtrees: subtrees, edges: dataflow)
+    }
+
     private func parse(_ source: [UInt8], into table: inout NodeTable) -> Bool {
         switch parser {
         case .reference(let parser):
@@ -122,29 +153,20 @@ public final class CodeBLEUScorer {
         }
     }
 
-    private func addSyntax(_ reference: [UInt8], _ hypothesis: [UInt8], to statistics: inout CodeBLEUStatistics) {
-        subtreeInterner.removeAll()
-        subtreeKeys.keys(of: referenceTable, source: reference, interner: &subtreeInterner, nodeKeys: &nodeKeys,
-                         subtrees: &referenceSubtrees)
-        subtreeKeys.keys(of: hypothesisTable, source: hypothesis, interner: &subtreeInterner, nodeKeys: &nodeKeys,
-                         subtrees: &hypothesisSubtrees)
-        inHypothesis.removeAll(keepingCapacity: true)
-        inHypothesis.append(contentsOf: repeatElement(false, count: subtreeInterner.count))
-        for key in hypothesisSubtrees { inHypothesis[Int(key)] = true }
+    /// Reference subtrees (each occurrence) whose key occurs among the hypothesis's subtrees.
+    private func syntaxMatches(_ reference: [UInt32], _ hypothesis: [UInt32]) -> Int {
+        if hypothesisStamps.count < cache.subtreeKeys.count {
+            hypothesisStamps.append(contentsOf: repeatElement(0, count: cache.subtreeKeys.count - hypothesisStamps.count))
+        }
+        stamp &+= 1
+        if stamp == 0 {
+            for index in hypothesisStamps.indices { hypothesisStamps[index] = 0 }
+            stamp = 1
+        }
+        for key in hypothesis { hypothesisStamps[Int(key)] = stamp }
         var matches = 0
-        for key in referenceSubtrees where inHypothesis[Int(key)] { matches += 1 }
-        statistics.syntaxMatches += matches
-        statistics.syntaxTotal += referenceSubtrees.count
-    }
-
-    private func addDataflow(_ reference: [UInt8], _ hypothesis: [UInt8], extractor: DataflowExtractor,
-                             to statistics: inout CodeBLEUStatistics)
-    {
-        let referenceEdges = DataflowMatch.normalize(edges(of: referenceTable, source: reference, extractor))
-        guard !referenceEdges.isEmpty else { return }
-        let hypothesisEdges = DataflowMatch.normalize(edges(of: hypothesisTable, source: hypothesis, extractor))
-        statistics.dataflowMatches += DataflowMatch.matches(reference: referenceEdges, candidate: hypothesisEdges)
-        statistics.dataflowTotal += referenceEdges.count
+        for key in reference where hypothesisStamps[Int(key)] == stamp { matches += 1 }
+        return matches
     }
 
     private func edges(of table: NodeTable, source: [UInt8], _ extractor: DataflowExtractor) -> [DataflowEdge] {
@@ -228,3 +250,4 @@ enum DeepStack {
         func run() { result = work() }
     }
 }
+

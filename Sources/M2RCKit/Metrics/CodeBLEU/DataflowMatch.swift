@@ -87,32 +87,41 @@ enum DataflowMatch {
     }
 
     /// `normalize_dataflow`: names renamed `var_0`, `var_1`, … in order of appearance (each edge's parents first,
-    /// then its variable). Each edge becomes [variable, relation, parents…].
-    static func normalize(_ edges: [DataflowEdge]) -> [[Int32]] {
-        var renamed: [Int32: Int32] = [:]
-        func rename(_ name: Int32) -> Int32 {
-            if let known = renamed[name] { return known }
-            let next = Int32(renamed.count)
-            renamed[name] = next
-            return next
+    /// then its variable). Each edge becomes [variable, relation, parents…], interned as one id: two edges are
+    /// equal exactly when their ids are. `names` is the number of distinct token texts (names are below it).
+    static func normalize(_ edges: [DataflowEdge], names: Int, interner: inout SequenceInterner) -> [UInt32] {
+        var renamed = Array(repeating: Int32(-1), count: names)
+        var next: Int32 = 0
+        func rename(_ name: Int32) -> UInt32 {
+            if renamed[Int(name)] < 0 {
+                renamed[Int(name)] = next
+                next += 1
+            }
+            return UInt32(renamed[Int(name)])
         }
+        var parts: [UInt32] = []
         return edges.map { edge in
-            let parents = edge.parents.map(rename)
-            return [rename(edge.name), edge.computed ? 1 : 0] + parents
+            parts.removeAll(keepingCapacity: true)
+            parts.append(0)
+            parts.append(edge.computed ? 1 : 0)
+            for parent in edge.parents { parts.append(rename(parent)) }
+            parts[0] = rename(edge.name)
+            return interner.intern(parts[...])
         }
     }
 
-    /// Reference edges found among the candidate's, each candidate edge used once.
-    static func matches(reference: [[Int32]], candidate: [[Int32]]) -> Int {
-        var used = Array(repeating: false, count: candidate.count)
-        var count = 0
-        for edge in reference {
-            if let found = candidate.indices.first(where: { !used[$0] && candidate[$0] == edge }) {
-                used[found] = true
-                count += 1
-            }
+    /// Reference edges found among the candidate's, each candidate edge used once (the reference removes a
+    /// matched edge from the candidate's list): the size of the multisets' intersection. `counts` is scratch
+    /// covering every edge id.
+    static func matches(reference: [UInt32], candidate: [UInt32], counts: inout [Int32]) -> Int {
+        for edge in candidate { counts[Int(edge)] += 1 }
+        var matched = 0
+        for edge in reference where counts[Int(edge)] > 0 {
+            counts[Int(edge)] -= 1
+            matched += 1
         }
-        return count
+        for edge in candidate { counts[Int(edge)] = 0 }
+        return matched
     }
 }
 

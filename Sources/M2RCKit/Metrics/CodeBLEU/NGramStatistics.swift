@@ -1,92 +1,44 @@
-/// The two n-gram components of CodeBLEU for one pair: BLEU's clipped precision counts and the weighted n-gram
-/// recall, over whitespace tokens (Python's `str.split()`).
-struct NGramStatistics {
-    private var tokens = ByteInterner()
-    private var referenceIDs: [Int32] = []
-    private var hypothesisIDs: [Int32] = []
-    private var referenceCounts: [Int32] = []
-    private var hypothesisCounts: [Int32] = []
-    private var referenceGrams: [NGramKey] = []
-    private var hypothesisGrams: [NGramKey] = []
+/// One string's whitespace tokens (Python's `str.split()`) as CodeBLEU's two n-gram components need them, built
+/// once per distinct string: token ids come from an interner shared by every string of a scorer's cache.
+struct NGramProfile {
+    /// The number of tokens.
+    let length: Int
+    /// Distinct tokens in order of first appearance (the order in which the reference sums its weights), with
+    /// their counts and weights (1 for a keyword, 0.2 otherwise).
+    let distinct: [Int32]
+    let counts: [Int32]
+    let weights: [Double]
+    /// The n-grams of orders 2, 3 and 4, each list sorted.
+    let grams: [[NGramKey]]
 
-    /// Adds the pair's n-gram counts to `statistics`. `keywords` weigh 1, other tokens 0.2.
-    mutating func add(reference: [UInt8], hypothesis: [UInt8], keywords: ByteInterner,
-                      to statistics: inout CodeBLEUStatistics)
-    {
-        tokens.removeAll()
-        // Reference first, so its distinct tokens get ids 0..<k in order of first appearance: the order in which
-        // the reference accumulates the weighted sums.
-        Self.split(reference, into: &referenceIDs, interner: &tokens)
-        let referenceVocabulary = tokens.count
-        Self.split(hypothesis, into: &hypothesisIDs, interner: &tokens)
-
-        referenceCounts.removeAll(keepingCapacity: true)
-        hypothesisCounts.removeAll(keepingCapacity: true)
-        referenceCounts.append(contentsOf: repeatElement(0, count: tokens.count))
-        hypothesisCounts.append(contentsOf: repeatElement(0, count: tokens.count))
-        for id in referenceIDs { referenceCounts[Int(id)] += 1 }
-        for id in hypothesisIDs { hypothesisCounts[Int(id)] += 1 }
-
-        let hypothesisLength = hypothesisIDs.count
-        let referenceLength = referenceIDs.count
-        statistics.pairs += 1
-        statistics.hypothesisLength += hypothesisLength
-        statistics.referenceLength += referenceLength
-
-        // Order 1: BLEU's clipped count, and the weighted sums over distinct reference tokens.
-        var unigramOverlap = 0
-        for id in 0..<tokens.count {
-            unigramOverlap += Int(min(referenceCounts[id], hypothesisCounts[id]))
-        }
-        var weightedMatches = 0.0
-        var weightedTotal = 0.0
-        for id in 0..<referenceVocabulary {
-            let weight = tokens.bytes(of: Int32(id)).withUnsafeBufferPointer { keywords.contains($0) } ? 1.0 : 0.2
-            weightedMatches += Double(min(referenceCounts[id], hypothesisCounts[id])) * weight
-            weightedTotal += Double(referenceCounts[id]) * weight
-        }
-        statistics.ngramMatches.n1 += unigramOverlap
-        statistics.ngramTotals.n1 += max(1, hypothesisLength)
-        statistics.weightedUnigramMatches += weightedMatches
-        statistics.weightedUnigramTotal += max(1, weightedTotal)
-
-        // Orders 2–4: the clipped overlap is the same sum whether read as precision or recall.
-        for order in 2...4 {
-            let overlap = overlap(order: order)
-            statistics.ngramMatches[order] += overlap
-            statistics.ngramTotals[order] += max(1, hypothesisLength - order + 1)
-            statistics.weightedMatches[order] += overlap
-            statistics.weightedTotals[order] += max(1, referenceLength - order + 1)
-        }
-    }
-
-    /// Σ over n-grams of min(count in hypothesis, count in reference), by sorting both lists of n-grams.
-    private mutating func overlap(order: Int) -> Int {
-        Self.grams(of: referenceIDs, order: order, into: &referenceGrams)
-        Self.grams(of: hypothesisIDs, order: order, into: &hypothesisGrams)
-        guard !referenceGrams.isEmpty, !hypothesisGrams.isEmpty else { return 0 }
-        referenceGrams.sort()
-        hypothesisGrams.sort()
-        var overlap = 0
-        var r = 0
-        var h = 0
-        while r < referenceGrams.count && h < hypothesisGrams.count {
-            if referenceGrams[r] < hypothesisGrams[h] {
-                r += 1
-            } else if hypothesisGrams[h] < referenceGrams[r] {
-                h += 1
+    init(_ text: [UInt8], tokens: inout ByteInterner, keywords: ByteInterner, scratch: inout NGramScratch) {
+        var ids: [Int32] = []
+        NGramProfile.split(text, into: &ids, interner: &tokens)
+        length = ids.count
+        scratch.nextPair(tokenCount: tokens.count)
+        var distinct: [Int32] = []
+        var counts: [Int32] = []
+        for id in ids {
+            if let slot = scratch.value(of: id) {
+                counts[Int(slot)] += 1
             } else {
-                overlap += 1
-                r += 1
-                h += 1
+                scratch.set(id, to: Int32(distinct.count))
+                distinct.append(id)
+                counts.append(1)
             }
         }
-        return overlap
+        self.distinct = distinct
+        self.counts = counts
+        weights = distinct.map { id in
+            tokens.bytes(of: id).withUnsafeBufferPointer { keywords.contains($0) } ? 1.0 : 0.2
+        }
+        grams = (2...4).map { order in NGramProfile.sortedGrams(of: ids, order: order) }
     }
 
-    private static func grams(of ids: [Int32], order: Int, into grams: inout [NGramKey]) {
-        grams.removeAll(keepingCapacity: true)
-        guard ids.count >= order else { return }
+    private static func sortedGrams(of ids: [Int32], order: Int) -> [NGramKey] {
+        guard ids.count >= order else { return [] }
+        var grams: [NGramKey] = []
+        grams.reserveCapacity(ids.count - order + 1)
         for start in 0...(ids.count - order) {
             var high: UInt64 = UInt64(UInt32(bitPattern: ids[start])) << 32
             high |= UInt64(UInt32(bitPattern: ids[start + 1]))
@@ -95,6 +47,8 @@ struct NGramStatistics {
             if order >= 4 { low |= UInt64(UInt32(bitPattern: ids[start + 3])) }
             grams.append(NGramKey(high: high, low: low))
         }
+        grams.sort()
+        return grams
     }
 
     /// Python's `str.split()` over UTF-8 bytes, each field interned.
@@ -120,6 +74,94 @@ struct NGramStatistics {
                 ids.append(interner.intern(UnsafeBufferPointer(rebasing: bytes[fieldStart..<bytes.count])))
             }
         }
+    }
+}
+
+/// A map from token id to a small integer, emptied in O(1) between uses by counting up a stamp.
+struct NGramScratch {
+    private var stamps: [UInt32] = []
+    private var values: [Int32] = []
+    private var stamp: UInt32 = 0
+
+    /// Empties the map and makes room for ids below `tokenCount`.
+    mutating func nextPair(tokenCount: Int) {
+        if stamps.count < tokenCount {
+            stamps.append(contentsOf: repeatElement(0, count: tokenCount - stamps.count))
+            values.append(contentsOf: repeatElement(0, count: tokenCount - values.count))
+        }
+        stamp &+= 1
+        if stamp == 0 {
+            for index in stamps.indices { stamps[index] = 0 }
+            stamp = 1
+        }
+    }
+
+    func value(of id: Int32) -> Int32? { stamps[Int(id)] == stamp ? values[Int(id)] : nil }
+
+    mutating func set(_ id: Int32, to value: Int32) {
+        stamps[Int(id)] = stamp
+        values[Int(id)] = value
+    }
+}
+
+/// The two n-gram components of CodeBLEU for one pair: BLEU's clipped precision counts and the weighted n-gram
+/// recall, from the two strings' profiles.
+enum NGramStatistics {
+    /// Adds the pair's n-gram counts to `statistics`; `scratch` must cover the profiles' token ids.
+    static func add(reference: NGramProfile, hypothesis: NGramProfile, scratch: inout NGramScratch, tokenCount: Int,
+                    to statistics: inout CodeBLEUStatistics)
+    {
+        statistics.pairs += 1
+        statistics.hypothesisLength += hypothesis.length
+        statistics.referenceLength += reference.length
+
+        // Order 1: BLEU's clipped count (tokens absent from the reference clip to 0), and the weighted sums over
+        // distinct reference tokens in order of first appearance.
+        scratch.nextPair(tokenCount: tokenCount)
+        for (id, count) in zip(hypothesis.distinct, hypothesis.counts) { scratch.set(id, to: count) }
+        var unigramOverlap = 0
+        var weightedMatches = 0.0
+        var weightedTotal = 0.0
+        for index in reference.distinct.indices {
+            let count = reference.counts[index]
+            let clipped = min(count, scratch.value(of: reference.distinct[index]) ?? 0)
+            let weight = reference.weights[index]
+            unigramOverlap += Int(clipped)
+            weightedMatches += Double(clipped) * weight
+            weightedTotal += Double(count) * weight
+        }
+        statistics.ngramMatches.n1 += unigramOverlap
+        statistics.ngramTotals.n1 += max(1, hypothesis.length)
+        statistics.weightedUnigramMatches += weightedMatches
+        statistics.weightedUnigramTotal += max(1, weightedTotal)
+
+        // Orders 2–4: the clipped overlap is the same sum whether read as precision or recall.
+        for order in 2...4 {
+            let overlap = overlap(reference.grams[order - 2], hypothesis.grams[order - 2])
+            statistics.ngramMatches[order] += overlap
+            statistics.ngramTotals[order] += max(1, hypothesis.length - order + 1)
+            statistics.weightedMatches[order] += overlap
+            statistics.weightedTotals[order] += max(1, reference.length - order + 1)
+        }
+    }
+
+    /// Σ over n-grams of min(count in hypothesis, count in reference), walking both sorted lists.
+    private static func overlap(_ reference: [NGramKey], _ hypothesis: [NGramKey]) -> Int {
+        var overlap = 0
+        var r = 0
+        var h = 0
+        while r < reference.count && h < hypothesis.count {
+            if reference[r] < hypothesis[h] {
+                r += 1
+            } else if hypothesis[h] < reference[r] {
+                h += 1
+            } else {
+                overlap += 1
+                r += 1
+                h += 1
+            }
+        }
+        return overlap
     }
 }
 
@@ -179,28 +221,31 @@ enum PythonWhitespace {
 
     /// `s.strip()` of UTF-8 bytes.
     static func strip(_ bytes: [UInt8]) -> [UInt8] {
-        bytes.withUnsafeBufferPointer { buffer in
-            var start = 0
-            while start < buffer.count {
-                let width = length(in: buffer, at: start)
-                if width == 0 { break }
-                start += width
-            }
-            guard start < buffer.count else { return [] }
-            // Scan forward remembering the end of the last non-whitespace character (UTF-8 cannot be read backwards
-            // safely for multi-byte whitespace without decoding).
-            var end = start
-            var index = start
-            while index < buffer.count {
-                let width = length(in: buffer, at: index)
-                if width == 0 {
-                    index += 1
-                    end = index
-                } else {
-                    index += width
-                }
-            }
-            return Array(buffer[start..<end])
+        bytes.withUnsafeBufferPointer { Array(stripped($0)) }
+    }
+
+    /// `s.strip()` of UTF-8 bytes, as a slice of them.
+    static func stripped(_ buffer: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var start = 0
+        while start < buffer.count {
+            let width = length(in: buffer, at: start)
+            if width == 0 { break }
+            start += width
         }
+        guard start < buffer.count else { return UnsafeBufferPointer(rebasing: buffer[0..<0]) }
+        // Scan forward remembering the end of the last non-whitespace character (UTF-8 cannot be read backwards
+        // safely for multi-byte whitespace without decoding).
+        var end = start
+        var index = start
+        while index < buffer.count {
+            let width = length(in: buffer, at: index)
+            if width == 0 {
+                index += 1
+                end = index
+            } else {
+                index += width
+            }
+        }
+        return UnsafeBufferPointer(rebasing: buffer[start..<end])
     }
 }
