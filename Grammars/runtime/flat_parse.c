@@ -23,6 +23,7 @@
 /* The runtime's internals, to print trees the way ts_node_string does (see `printed` below). */
 #include "language.h"
 #include "subtree.h"
+#include "tree.h"
 
 #define EXPORT __attribute__((visibility("default")))
 
@@ -249,6 +250,154 @@ static int describe_printing(FlatTree *tree, const TSLanguage *language) {
   return 1;
 }
 
+/* One level of the walk: a subtree whose children are being read (the root's frame has no parent). */
+typedef struct {
+  Subtree subtree;
+  uint32_t child_index, structural_index;
+  Length position; /* where the next child starts, after its padding */
+  const TSSymbol *alias_sequence;
+  const TSFieldMapEntry *field_map, *field_map_end;
+  int32_t visible_parent; /* the flat index of the nearest visible node at or above this subtree */
+  int hidden;             /* the subtree is not a node of its own: its children belong to `visible_parent` */
+  TSFieldId inherited;    /* for a hidden subtree, the field its visible descendants fall back to */
+} WalkFrame;
+
+static TSFieldId field_of_child(const WalkFrame *frame, uint32_t structural_index) {
+  for (const TSFieldMapEntry *map = frame->field_map; map < frame->field_map_end; map++) {
+    if (!map->inherited && map->child_index == structural_index) return map->field_id;
+  }
+  return 0;
+}
+
+static void open_frame(WalkFrame *frame, const TSLanguage *language, Subtree subtree, Length position,
+                       int32_t visible_parent, int hidden, TSFieldId inherited) {
+  frame->subtree = subtree;
+  frame->child_index = 0;
+  frame->structural_index = 0;
+  frame->position = position;
+  uint16_t production = ts_subtree_child_count(subtree) ? subtree.ptr->production_id : 0;
+  frame->alias_sequence = ts_language_alias_sequence(language, production);
+  ts_language_field_map(language, production, &frame->field_map, &frame->field_map_end);
+  frame->visible_parent = visible_parent;
+  frame->hidden = hidden;
+  frame->inherited = inherited;
+}
+
+/* Appends one visible node; returns its index, or -1 when out of memory. */
+static int32_t add_node(FlatTree *tree, const TSLanguage *language, const Subtree *slot, Length position,
+                        TSSymbol alias, TSFieldId field, int32_t parent, uint32_t open) {
+  if (!reserve(tree, tree->count + 1)) return -1;
+  Subtree subtree = *slot;
+  int32_t index = (int32_t)tree->count++;
+  int extra = ts_subtree_extra(subtree);
+  /* An extra child takes the alias of its parent as a cursor reset at the parent reports it. */
+  TSSymbol effective = (parent >= 0 && extra) ? tree->effective_aliases[parent] : alias;
+  tree->aliases[index] = alias;
+  tree->effective_aliases[index] = effective;
+  TSSymbol symbol = effective ? effective : ts_subtree_symbol(subtree);
+  tree->symbols[index] = ts_language_public_symbol(language, symbol);
+  int named = alias ? ts_language_symbol_metadata(language, alias).named : ts_subtree_named(subtree);
+  tree->flags[index] = (named ? 1 : 0) | (ts_subtree_missing(subtree) ? 2 : 0) | (extra ? 4 : 0);
+  tree->fields[index] = field;
+  tree->parents[index] = parent;
+  tree->child_counts[index] = (int32_t)ts_subtree_visible_child_count(subtree);
+  tree->first_children[index] = -1;
+  tree->next_siblings[index] = -1;
+  Length size = ts_subtree_size(subtree);
+  TSPoint end = point_add(position.extent, size.extent);
+  tree->start_bytes[index] = position.bytes;
+  tree->end_bytes[index] = position.bytes + size.bytes;
+  tree->start_rows[index] = position.extent.row;
+  tree->start_columns[index] = position.extent.column;
+  tree->end_rows[index] = end.row;
+  tree->end_columns[index] = end.column;
+  tree->slots[index] = slot;
+  if (parent >= 0) {
+    int32_t previous = tree->last_children[open - 1];
+    if (previous >= 0) tree->next_siblings[previous] = index; else tree->first_children[parent] = index;
+    tree->last_children[open - 1] = index;
+  }
+  if (open + 1 > tree->depth) tree->depth = open + 1;
+  return index;
+}
+
+/*
+ * The visible nodes in document order, as a TSTreeCursor walk reports them, read straight from the subtrees: a
+ * child is a node when it is visible or aliased; a hidden child with visible descendants is looked through; any
+ * other is skipped. A node's field is its own, else (looking up through hidden ancestors, stopping at an extra)
+ * the first a hidden ancestor has in its parent, as ts_tree_cursor_current_field_id finds it.
+ */
+static int flatten(FlatTree *tree, const TSTree *parsed) {
+  const TSLanguage *language = ts_tree_language(parsed);
+  tree->count = 0;
+  tree->depth = 0;
+  const Subtree *root = &parsed->root;
+  Length root_position = ts_subtree_padding(*root);
+  if (add_node(tree, language, root, root_position, 0, 0, -1, 0) < 0) return 0;
+  if (!ts_subtree_child_count(*root)) return 1;
+  /* Subtrees being read; the open visible ancestors live in tree->ancestors (at most the node count deep). */
+  WalkFrame *frames = NULL;
+  uint32_t frame_count = 0, frame_capacity = 0;
+#define PUSH_FRAME() do { if (frame_count == frame_capacity) { \
+    uint32_t grown = frame_capacity ? frame_capacity * 2 : 64; \
+    WalkFrame *p = realloc(frames, grown * sizeof(WalkFrame)); if (!p) { free(frames); return 0; } \
+    frames = p; frame_capacity = grown; } } while (0)
+  PUSH_FRAME();
+  open_frame(&frames[frame_count++], language, *root, root_position, 0, 0, 0);
+  tree->ancestors[0] = 0;
+  tree->last_children[0] = -1;
+  uint32_t open = 1;
+  while (frame_count) {
+    WalkFrame *frame = &frames[frame_count - 1];
+    if (frame->child_index == ts_subtree_child_count(frame->subtree)) {
+      if (!frame->hidden) open--;
+      frame_count--;
+      continue;
+    }
+    uint32_t child_index = frame->child_index++;
+    const Subtree *slot = &ts_subtree_children(frame->subtree)[child_index];
+    Subtree child = *slot;
+    Length position = frame->position;
+    /* The position of the child after this one. */
+    frame->position = length_add(frame->position, ts_subtree_size(child));
+    if (frame->child_index < ts_subtree_child_count(frame->subtree)) {
+      Subtree next = ts_subtree_children(frame->subtree)[frame->child_index];
+      frame->position = length_add(frame->position, ts_subtree_padding(next));
+    }
+    int extra = ts_subtree_extra(child);
+    uint32_t structural = frame->structural_index;
+    TSSymbol alias = 0;
+    if (!extra) {
+      if (frame->alias_sequence) alias = frame->alias_sequence[structural];
+      frame->structural_index++;
+    }
+    int visible = ts_subtree_visible(child) || alias;
+    TSFieldId field = 0;
+    if (!extra) {
+      field = field_of_child(frame, structural);
+      if (!field && frame->hidden) field = frame->inherited;
+    }
+    if (visible) {
+      int32_t index = add_node(tree, language, slot, position, extra ? 0 : alias, field, frame->visible_parent, open);
+      if (index < 0) { free(frames); return 0; }
+      if (ts_subtree_child_count(child)) {
+        /* ancestors/last_children share the node arrays' capacity, and open < count. */
+        tree->ancestors[open] = index;
+        tree->last_children[open] = -1;
+        open++;
+        PUSH_FRAME();
+        open_frame(&frames[frame_count++], language, child, position, index, 0, 0);
+      }
+    } else if (ts_subtree_visible_child_count(child) > 0) {
+      PUSH_FRAME();
+      open_frame(&frames[frame_count++], language, child, position, frame->visible_parent, 1, extra ? 0 : field);
+    }
+  }
+#undef PUSH_FRAME
+  free(frames);
+  return 1;
+}
+
 /* Parses UTF-8 source into `flat`. Returns 0, or -1 when no tree was produced, -2 when out of memory. */
 EXPORT int m2rc_parse(void *parser, const char *source, uint32_t length, void *flat) {
   FlatTree *tree = flat;
@@ -257,59 +406,7 @@ EXPORT int m2rc_parse(void *parser, const char *source, uint32_t length, void *f
     ts_parser_reset(parser);
     return -1;
   }
-  tree->count = 0;
-  tree->depth = 0;
-  TSTreeCursor cursor = ts_tree_cursor_new(ts_tree_root_node(parsed));
-  uint32_t open = 0; /* number of open ancestors */
-  int status = 0;
-  for (;;) {
-    if (!reserve(tree, tree->count + 1)) { status = -2; break; }
-    TSNode node = ts_tree_cursor_current_node(&cursor);
-    int32_t index = (int32_t)tree->count++;
-    int32_t parent = open ? tree->ancestors[open - 1] : -1;
-    /* An extra child takes the alias of its parent as a cursor reset at the parent reports it. */
-    TSSymbol alias = (TSSymbol)node.context[3];
-    TSSymbol effective = (parent >= 0 && ts_node_is_extra(node)) ? tree->effective_aliases[parent] : alias;
-    tree->aliases[index] = alias;
-    tree->effective_aliases[index] = effective;
-    tree->symbols[index] = effective ? ts_language_public_symbol(ts_tree_language(parsed), effective)
-                                     : ts_node_symbol(node);
-    tree->flags[index] = (ts_node_is_named(node) ? 1 : 0) | (ts_node_is_missing(node) ? 2 : 0)
-                         | (ts_node_is_extra(node) ? 4 : 0);
-    tree->fields[index] = ts_tree_cursor_current_field_id(&cursor);
-    tree->parents[index] = parent;
-    tree->child_counts[index] = (int32_t)ts_node_child_count(node);
-    tree->first_children[index] = -1;
-    tree->next_siblings[index] = -1;
-    tree->start_bytes[index] = ts_node_start_byte(node);
-    tree->end_bytes[index] = ts_node_end_byte(node);
-    TSPoint start = ts_node_start_point(node), end = ts_node_end_point(node);
-    tree->start_rows[index] = start.row;
-    tree->start_columns[index] = start.column;
-    tree->end_rows[index] = end.row;
-    tree->end_columns[index] = end.column;
-    tree->slots[index] = node.id;
-    if (open) {
-      int32_t previous = tree->last_children[open - 1];
-      if (previous >= 0) tree->next_siblings[previous] = index; else tree->first_children[parent] = index;
-      tree->last_children[open - 1] = index;
-    }
-    if (open + 1 > tree->depth) tree->depth = open + 1;
-    if (ts_tree_cursor_goto_first_child(&cursor)) {
-      /* ancestors/last_children share the node arrays' capacity, and open < count. */
-      tree->ancestors[open] = index;
-      tree->last_children[open] = -1;
-      open++;
-      continue;
-    }
-    int done = 0;
-    while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
-      if (!open || !ts_tree_cursor_goto_parent(&cursor)) { done = 1; break; }
-      open--;
-    }
-    if (done) break;
-  }
-  ts_tree_cursor_delete(&cursor);
+  int status = flatten(tree, parsed) ? 0 : -2;
   if (status == 0 && !describe_printing(tree, ts_tree_language(parsed))) status = -2;
   ts_tree_delete(parsed);
   return status;

@@ -618,6 +618,13 @@ struct DataflowExtractor {
         /// Python's stable `sorted(edges, key=index)` of this visit's edges.
         private mutating func sortSegment(from start: Int) {
             guard edges.count - start > 1 else { return }
+            // Most segments arrive sorted (children are visited in document order).
+            var sorted = true
+            for position in (start + 1)..<edges.count where edges[position - 1].index > edges[position].index {
+                sorted = false
+                break
+            }
+            if sorted { return }
             var segment = Array(edges[start...])
             stableSortByIndex(&segment)
             edges.replaceSubrange(start..., with: segment)

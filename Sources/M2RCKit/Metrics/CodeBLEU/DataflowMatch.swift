@@ -12,34 +12,50 @@ enum DataflowMatch {
         var result = DataflowTokens()
         result.tokenOfNode = Array(repeating: -1, count: table.count)
         result.typeIsCode = Array(repeating: false, count: table.count)
+        // The table is in document order, parents first: a leaf is a token unless it lies inside another token
+        // (a string's parts).
         var leaves: [Int] = []
-        var stack = [0]
-        while let node = stack.popLast() {
-            if extractor.isTokenLeaf(node, in: table) {
+        var insideToken = Array(repeating: false, count: table.count)
+        for node in 0..<table.count {
+            let parent = Int(table.parents[node])
+            if parent >= 0 && (insideToken[parent] || result.tokenOfNode[parent] == -2) {
+                insideToken[node] = true
+            } else if extractor.isTokenLeaf(node, in: table) {
                 leaves.append(node)
-            } else {
-                let start = stack.count
-                var child = table.firstChildren[node]
-                while child >= 0 {
-                    stack.append(Int(child))
-                    child = table.nextSiblings[Int(child)]
-                }
-                stack[start...].reverse()
+                result.tokenOfNode[node] = -2  // marks a token while scanning; resolved below
             }
         }
 
-        let lines = SourceLines(source)
+        // ASCII text with byte columns: a one-line token's text is its bytes. Anything else goes through
+        // `SourceLines`, which slices as the reference does.
+        let ascii = source.allSatisfy { $0 < 0x80 }
+        var lines: SourceLines?
         var scratch: [UInt8] = []
+        result.codeOfToken.reserveCapacity(leaves.count)
         result.startBytes.reserveCapacity(leaves.count)
-        for node in leaves {
-            lines.slice(startRow: Int(table.startRows[node]), startColumn: Int(table.startColumns[node]),
-                        endRow: Int(table.endRows[node]), endColumn: Int(table.endColumns[node]), into: &scratch)
-            result.codeOfToken.append(scratch.withUnsafeBufferPointer { codes.intern($0) })
-            result.startBytes.append(table.startBytes[node])
-            result.endBytes.append(table.endBytes[node])
+        result.endBytes.reserveCapacity(leaves.count)
+        source.withUnsafeBufferPointer { bytes in
+            for node in leaves {
+                let start = Int(table.startBytes[node])
+                let end = Int(table.endBytes[node])
+                let code: Int32
+                if ascii && table.startRows[node] == table.endRows[node] && start <= end && end <= bytes.count {
+                    code = codes.intern(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                } else {
+                    if lines == nil { lines = SourceLines(source) }
+                    lines!.slice(startRow: Int(table.startRows[node]), startColumn: Int(table.startColumns[node]),
+                                 endRow: Int(table.endRows[node]), endColumn: Int(table.endColumns[node]),
+                                 into: &scratch)
+                    code = scratch.withUnsafeBufferPointer { codes.intern($0) }
+                }
+                result.codeOfToken.append(code)
+                result.startBytes.append(UInt32(start))
+                result.endBytes.append(UInt32(end))
+            }
         }
         result.codeBytes = codes
-        // Tokens with equal spans (zero-width ones) are adjacent: each resolves to the last of its run.
+        // Tokens with equal spans (zero-width ones) are adjacent: each resolves to the last of its run, whose text
+        // is its own (same span, same text).
         var position = leaves.count - 1
         while position >= 0 {
             var last = position
@@ -130,8 +146,8 @@ struct SourceLines {
     private let source: [UInt8]
     private var starts: [Int] = []
     private var ends: [Int] = []
-    /// Per non-ASCII line, the byte offset of each code point and of the line's end.
-    private var scalarOffsets: [Int: [Int]] = [:]
+    /// Per line, for a non-ASCII line, the byte offset of each code point and of the line's end; else empty.
+    private var scalarOffsets: [[Int]] = []
 
     init(_ source: [UInt8]) {
         self.source = source
@@ -159,7 +175,9 @@ struct SourceLines {
                 index += byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
             }
             offsets.append(end)
-            scalarOffsets[starts.count] = offsets
+            scalarOffsets.append(offsets)
+        } else {
+            scalarOffsets.append([])
         }
         starts.append(start)
         ends.append(end)
@@ -168,7 +186,8 @@ struct SourceLines {
     /// Appends `line[from:to]` (Python slice semantics on code points) to `output`.
     private func append(line: Int, from: Int?, to: Int?, into output: inout [UInt8]) {
         guard line < starts.count else { return }
-        if let offsets = scalarOffsets[line] {
+        let offsets = scalarOffsets[line]
+        if !offsets.isEmpty {
             let count = offsets.count - 1
             let lower = min(from ?? 0, count)
             let upper = min(to ?? count, count)
