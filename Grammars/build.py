@@ -289,6 +289,7 @@ def build_runtime(entry: dict, downloads: Path, lib: Path, compiler: str) -> dic
     exports = HERE / "runtime" / "exports.map"
     material = json.dumps({"entry": entry, "recipe": BUILD_RECIPE, "cc": compiler, "cflags": CFLAGS,
                            "helper": sha256_of(helper), "amalgamation": sha256_of(amalgamation),
+                           "patch": RECOVERY_LOOP_PATCHED,
                            "exports": sha256_of(exports)}, sort_keys=True)
     stamp = hashlib.sha256(material.encode()).hexdigest()
     current = json.loads(stamp_file.read_text()) if stamp_file.exists() else {}
@@ -298,6 +299,7 @@ def build_runtime(entry: dict, downloads: Path, lib: Path, compiler: str) -> dic
             extract(sdist, [entry["path"] + "/"], Path(tmp))
             root = Path(tmp) / entry["path"]
             check_amalgamation(root / "src" / "lib.c", amalgamation)
+            patch_recovery_loop(root / "src" / "parser.c")
             tmp_output = lib / f".libtree-sitter-runtime-{name}.so.tmp{os.getpid()}"
             command = [compiler, *CFLAGS, "-fvisibility=hidden", f"-I{root / 'include'}", f"-I{root / 'src'}",
                        str(amalgamation), str(helper), f"-Wl,--version-script={exports}",
@@ -311,6 +313,22 @@ def build_runtime(entry: dict, downloads: Path, lib: Path, compiler: str) -> dic
         write_atomically(stamp_file, json.dumps({"stamp": stamp, "library_sha256": sha256_of(output)},
                                                 indent=2, sort_keys=True) + "\n")
     return runtime_record(entry, json.loads(stamp_file.read_text())["library_sha256"])
+
+
+# Error recovery's loop over every token steps with m2rc_next_symbol (runtime/dense_runtime.c), which skips tokens
+# without an action in the state: the loop body did nothing for those. The patch is applied to the extracted copy.
+RECOVERY_LOOP = "for (TSSymbol symbol = first_symbol; symbol < end_symbol; symbol++) {"
+RECOVERY_LOOP_PATCHED = ("for (TSSymbol symbol = first_symbol; symbol < end_symbol; "
+                         "symbol = m2rc_next_symbol(self->language, state, symbol, end_symbol)) {")
+
+
+def patch_recovery_loop(parser_c: Path) -> None:
+    """Applies RECOVERY_LOOP_PATCHED to the runtime's parser.c; fails unless the loop occurs exactly once."""
+    text = parser_c.read_text()
+    if text.count(RECOVERY_LOOP) != 1:
+        raise BuildError(f"{parser_c.name}: expected the error-recovery loop `{RECOVERY_LOOP}` exactly once, found "
+                         f"{text.count(RECOVERY_LOOP)}: update the patch for the pinned runtime version")
+    parser_c.write_text(text.replace(RECOVERY_LOOP, RECOVERY_LOOP_PATCHED))
 
 
 def check_amalgamation(lib_c: Path, amalgamation: Path) -> None:

@@ -26,7 +26,8 @@
 
 typedef struct {
   const TSLanguage *language;
-  uint16_t **rows; /* one per small state, NULL until expanded */
+  uint16_t **rows;      /* one per small state, NULL until expanded */
+  uint16_t **next_rows; /* one per state, NULL until built: see m2rc_next_symbol */
 } DenseRows;
 
 enum { DENSE_LANGUAGES = 64 };
@@ -36,30 +37,44 @@ static DenseRows dense_rows[DENSE_LANGUAGES];
 static uint32_t dense_count;
 static pthread_mutex_t dense_lock = PTHREAD_MUTEX_INITIALIZER;
 
-static __attribute__((noinline)) uint16_t **register_language(const TSLanguage *language) {
-  uint16_t **rows = NULL;
+static __attribute__((noinline)) const DenseRows *register_language(const TSLanguage *language) {
+  const DenseRows *found = NULL;
   pthread_mutex_lock(&dense_lock);
   uint32_t count = __atomic_load_n(&dense_count, __ATOMIC_RELAXED);
-  for (uint32_t i = 0; i < count && !rows; i++) {
-    if (dense_rows[i].language == language) rows = dense_rows[i].rows;
+  for (uint32_t i = 0; i < count && !found; i++) {
+    if (dense_rows[i].language == language) found = &dense_rows[i];
   }
-  if (!rows && count < DENSE_LANGUAGES) {
-    rows = calloc(language->state_count - language->large_state_count, sizeof(*rows));
-    if (rows) {
-      dense_rows[count] = (DenseRows){language, rows};
+  if (!found && count < DENSE_LANGUAGES) {
+    uint16_t **rows = calloc(language->state_count - language->large_state_count, sizeof(*rows));
+    uint16_t **next_rows = calloc(language->state_count, sizeof(*next_rows));
+    if (rows && next_rows) {
+      dense_rows[count] = (DenseRows){language, rows, next_rows};
+      found = &dense_rows[count];
       __atomic_store_n(&dense_count, count + 1, __ATOMIC_RELEASE);
+    } else {
+      free(rows);
+      free(next_rows);
     }
   }
   pthread_mutex_unlock(&dense_lock);
-  return rows;
+  return found;
 }
 
-static __attribute__((always_inline)) inline uint16_t **dense_rows_of(const TSLanguage *language) {
+/* The language's rows, or NULL when they cannot be allocated (the scans are used then). */
+static __attribute__((always_inline)) inline const DenseRows *dense_rows_of(const TSLanguage *language) {
   uint32_t count = __atomic_load_n(&dense_count, __ATOMIC_ACQUIRE);
   for (uint32_t i = 0; i < count; i++) {
-    if (dense_rows[i].language == language) return dense_rows[i].rows;
+    if (dense_rows[i].language == language) return &dense_rows[i];
   }
   return register_language(language);
+}
+
+/* Publishes a lazily built row in `slot`, or returns the one another thread published first. */
+static uint16_t *publish_row(uint16_t **slot, uint16_t *fresh) {
+  uint16_t *expected = NULL;
+  if (__atomic_compare_exchange_n(slot, &expected, fresh, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) return fresh;
+  free(fresh);
+  return expected;
 }
 
 /* A small state's compressed row read once into a dense row over all symbols: for each symbol, the value of its
@@ -93,20 +108,14 @@ static __attribute__((noinline)) uint16_t *expand_row(const TSLanguage *language
 /* ts_language_lookup's answer for any symbol below symbol_count. */
 static __attribute__((always_inline)) inline uint16_t dense_lookup(const TSLanguage *self, TSStateId state, TSSymbol symbol) {
   if (state < self->large_state_count) return self->parse_table[state * self->symbol_count + symbol];
-  uint16_t **rows = dense_rows_of(self);
-  if (!rows) return ts_language_lookup(self, state, symbol);
-  uint16_t **slot = &rows[state - self->large_state_count];
+  const DenseRows *dense = dense_rows_of(self);
+  if (!dense) return ts_language_lookup(self, state, symbol);
+  uint16_t **slot = &dense->rows[state - self->large_state_count];
   uint16_t *row = __atomic_load_n(slot, __ATOMIC_ACQUIRE);
   if (!row) {
     uint16_t *fresh = expand_row(self, state);
     if (!fresh) return ts_language_lookup(self, state, symbol);
-    uint16_t *expected = NULL;
-    if (__atomic_compare_exchange_n(slot, &expected, fresh, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) {
-      row = fresh;
-    } else {
-      free(fresh);
-      row = expected;
-    }
+    row = publish_row(slot, fresh);
   }
   return row[symbol];
 }
@@ -121,6 +130,39 @@ __attribute__((always_inline)) inline void ts_language_table_entry(const TSLangu
   result->action_count = entry->entry.count;
   result->is_reusable = entry->entry.reusable;
   result->actions = (const TSParseAction *)(entry + 1);
+}
+
+/*
+ * Error recovery (`ts_parser__do_all_potential_reductions`) asks for the actions of every token in turn, and most
+ * tokens have none in a given state. Grammars/build.py patches that loop to step with this function, which skips
+ * to the next token that has an action: the loop body sees the same symbols with actions in the same order, and
+ * did nothing for the others.
+ */
+static __attribute__((noinline)) uint16_t *build_next_row(const TSLanguage *self, TSStateId state) {
+  uint16_t *next = malloc(self->token_count * sizeof(uint16_t));
+  if (!next) return NULL;
+  uint16_t following = self->token_count;
+  for (int32_t symbol = (int32_t)self->token_count - 1; symbol >= 0; symbol--) {
+    next[symbol] = following;
+    TableEntry entry;
+    ts_language_table_entry(self, state, (TSSymbol)symbol, &entry);
+    if (symbol > 0 && entry.action_count > 0) following = (uint16_t)symbol;
+  }
+  return next;
+}
+
+static inline TSSymbol m2rc_next_symbol(const TSLanguage *self, TSStateId state, TSSymbol symbol, TSSymbol end) {
+  if ((uint32_t)symbol + 1 >= end || end > self->token_count) return (TSSymbol)(symbol + 1);
+  const DenseRows *dense = dense_rows_of(self);
+  if (!dense) return (TSSymbol)(symbol + 1);
+  uint16_t **slot = &dense->next_rows[state];
+  uint16_t *next = __atomic_load_n(slot, __ATOMIC_ACQUIRE);
+  if (!next) {
+    uint16_t *fresh = build_next_row(self, state);
+    if (!fresh) return (TSSymbol)(symbol + 1);
+    next = publish_row(slot, fresh);
+  }
+  return next[symbol] < end ? next[symbol] : end;
 }
 
 TSStateId ts_language_next_state(const TSLanguage *self, TSStateId state, TSSymbol symbol) {
