@@ -32,6 +32,7 @@ benchmark: setup
 	.build/release/dedup-benchmark
 	.build/release/retrieval-benchmark
 	Benchmarks/build/run.sh
+	Benchmarks/runtime-equivalence/run.sh
 	Benchmarks/reference/setup.sh && .build/release/evaluator-benchmark
 
 clean-grammars:

@@ -250,6 +250,10 @@ static int describe_printing(FlatTree *tree, const TSLanguage *language) {
   return 1;
 }
 
+static int flatten(FlatTree *tree, const TSTree *parsed);
+
+/* Benchmarks/runtime-equivalence compiles this file with the cursor walk this one replaced, to compare the two. */
+#ifndef M2RC_CURSOR_FLATTEN
 /* One level of the walk: a subtree whose children are being read (the root's frame has no parent). */
 typedef struct {
   Subtree subtree;
@@ -397,6 +401,8 @@ static int flatten(FlatTree *tree, const TSTree *parsed) {
   free(frames);
   return 1;
 }
+
+#endif
 
 /* Parses UTF-8 source into `flat`. Returns 0, or -1 when no tree was produced, -2 when out of memory. */
 EXPORT int m2rc_parse(void *parser, const char *source, uint32_t length, void *flat) {

@@ -84,4 +84,27 @@ struct CodeBLEUParsingTests {
             #expect(statistics.dataflowTotal == (depth < CodeBLEUScorer.dataflowDepthLimit ? 3 : 0))
         }
     }
+
+    @Test("the optimised private runtime gives the unmodified runtime's flat trees for every grammar")
+    func optimisedRuntimeMatchesTheOriginal() throws {
+        // Benchmarks/runtime-equivalence/run.sh builds the pinned runtime untouched, with the cursor walk, and
+        // compares its flat trees with the built library's on ~130,000 demo-corpus fragments.
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let process = Process()
+        process.executableURL = root.appendingPathComponent("Benchmarks/runtime-equivalence/run.sh")
+        process.currentDirectoryURL = root
+        var environment = ProcessInfo.processInfo.environment
+        environment["M2RC_GRAMMARS_DIR"] = codeBLEUCatalog.directory.path
+        process.environment = environment
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let report = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(report)")
+        let clean = report.split(separator: "\n").filter { $0.split(separator: " ").suffix(2).elementsEqual(["0", "differ"]) }
+        #expect(clean.count >= 29, "\(report)")
+    }
 }
