@@ -289,7 +289,7 @@ def build_runtime(entry: dict, downloads: Path, lib: Path, compiler: str) -> dic
     exports = HERE / "runtime" / "exports.map"
     material = json.dumps({"entry": entry, "recipe": BUILD_RECIPE, "cc": compiler, "cflags": CFLAGS,
                            "helper": sha256_of(helper), "amalgamation": sha256_of(amalgamation),
-                           "patch": RECOVERY_LOOP_PATCHED,
+                           "patches": RECOVERY_LOOP_PATCHES,
                            "exports": sha256_of(exports)}, sort_keys=True)
     stamp = hashlib.sha256(material.encode()).hexdigest()
     current = json.loads(stamp_file.read_text()) if stamp_file.exists() else {}
@@ -299,7 +299,7 @@ def build_runtime(entry: dict, downloads: Path, lib: Path, compiler: str) -> dic
             extract(sdist, [entry["path"] + "/"], Path(tmp))
             root = Path(tmp) / entry["path"]
             check_amalgamation(root / "src" / "lib.c", amalgamation)
-            patch_recovery_loop(root / "src" / "parser.c")
+            patch_recovery_loops(root / "src" / "parser.c")
             tmp_output = lib / f".libtree-sitter-runtime-{name}.so.tmp{os.getpid()}"
             command = [compiler, *CFLAGS, "-fvisibility=hidden", f"-I{root / 'include'}", f"-I{root / 'src'}",
                        str(amalgamation), str(helper), f"-Wl,--version-script={exports}",
@@ -315,20 +315,28 @@ def build_runtime(entry: dict, downloads: Path, lib: Path, compiler: str) -> dic
     return runtime_record(entry, json.loads(stamp_file.read_text())["library_sha256"])
 
 
-# Error recovery's loop over every token steps with m2rc_next_symbol (runtime/dense_runtime.c), which skips tokens
-# without an action in the state: the loop body did nothing for those. The patch is applied to the extracted copy.
-RECOVERY_LOOP = "for (TSSymbol symbol = first_symbol; symbol < end_symbol; symbol++) {"
-RECOVERY_LOOP_PATCHED = ("for (TSSymbol symbol = first_symbol; symbol < end_symbol; "
-                         "symbol = m2rc_next_symbol(self->language, state, symbol, end_symbol)) {")
+# Error recovery's two loops over every token (looking for reductions, and for a token to insert as MISSING) step
+# with m2rc_next_symbol (runtime/dense_runtime.c), which skips tokens without an action in the state: the loop
+# bodies did nothing for those. The patches are applied to the extracted copy of the runtime's parser.c.
+RECOVERY_LOOP_PATCHES = [
+    ("for (TSSymbol symbol = first_symbol; symbol < end_symbol; symbol++) {",
+     "for (TSSymbol symbol = first_symbol; symbol < end_symbol; "
+     "symbol = m2rc_next_symbol(self->language, state, symbol, end_symbol)) {"),
+    ("missing_symbol++\n      ) {",
+     "missing_symbol = m2rc_next_symbol(self->language, state, missing_symbol, "
+     "(uint16_t)self->language->token_count)\n      ) {"),
+]
 
 
-def patch_recovery_loop(parser_c: Path) -> None:
-    """Applies RECOVERY_LOOP_PATCHED to the runtime's parser.c; fails unless the loop occurs exactly once."""
+def patch_recovery_loops(parser_c: Path) -> None:
+    """Applies RECOVERY_LOOP_PATCHES to the runtime's parser.c; fails unless each loop occurs exactly once."""
     text = parser_c.read_text()
-    if text.count(RECOVERY_LOOP) != 1:
-        raise BuildError(f"{parser_c.name}: expected the error-recovery loop `{RECOVERY_LOOP}` exactly once, found "
-                         f"{text.count(RECOVERY_LOOP)}: update the patch for the pinned runtime version")
-    parser_c.write_text(text.replace(RECOVERY_LOOP, RECOVERY_LOOP_PATCHED))
+    for anchor, replacement in RECOVERY_LOOP_PATCHES:
+        if text.count(anchor) != 1:
+            raise BuildError(f"{parser_c.name}: expected the error-recovery loop `{anchor}` exactly once, found "
+                             f"{text.count(anchor)}: update the patches for the pinned runtime version")
+        text = text.replace(anchor, replacement)
+    parser_c.write_text(text)
 
 
 def check_amalgamation(lib_c: Path, amalgamation: Path) -> None:

@@ -23,7 +23,7 @@ struct Arguments {
     /// Disagreeing pairs per language and component that get a diagnosis.
     var diagnoseLimit = 2000
     /// Hash seeds the reference is rerun under for dataflow disagreements.
-    var seeds = 8
+    var seeds = 200
 
     init(_ arguments: [String]) throws {
         var iterator = arguments.dropFirst().makeIterator()

@@ -133,10 +133,11 @@ __attribute__((always_inline)) inline void ts_language_table_entry(const TSLangu
 }
 
 /*
- * Error recovery (`ts_parser__do_all_potential_reductions`) asks for the actions of every token in turn, and most
- * tokens have none in a given state. Grammars/build.py patches that loop to step with this function, which skips
- * to the next token that has an action: the loop body sees the same symbols with actions in the same order, and
- * did nothing for the others.
+ * Error recovery asks about every token in turn, in two loops (`ts_parser__do_all_potential_reductions` for
+ * reductions, `ts_parser__handle_error` for a token to insert as MISSING), and most tokens have no action in a
+ * given state. Grammars/build.py patches both loops to step with this function, which skips to the next token
+ * that has an action: the loop bodies see the same tokens with actions in the same order, and did nothing (or
+ * `continue`d) for the others.
  */
 static __attribute__((noinline)) uint16_t *build_next_row(const TSLanguage *self, TSStateId state) {
   uint16_t *next = malloc(self->token_count * sizeof(uint16_t));
