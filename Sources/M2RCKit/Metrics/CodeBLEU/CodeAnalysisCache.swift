@@ -5,8 +5,9 @@ struct CodeAnalysis {
     /// The key of every subtree (the root and every node with children), ids of the cache's `subtreeKeys` interner.
     let subtrees: [UInt32]
     /// `normalize_dataflow`'s edges, ids of the cache's `edgeKeys` interner; empty when the language has no
-    /// dataflow rules.
-    let edges: [UInt32]
+    /// dataflow rules; nil until some pair needs them (a hypothesis's edges count only against a reference that
+    /// has edges, and most references of completion fragments have none).
+    var edges: [UInt32]?
 
     static let unparsed = CodeAnalysis(parsed: false, subtrees: [], edges: [])
 }
@@ -71,12 +72,14 @@ struct CodeAnalysisCache {
         return analysis
     }
 
-    /// The analysis of a code id, computed by `analyse` the first time it is asked for.
-    mutating func code(_ id: Int32, analyse: (_ code: [UInt8], _ cache: inout CodeAnalysisCache) -> CodeAnalysis)
+    /// The analysis of a code id, computed by `analyse` the first time it is asked for; with `edges` computed
+    /// (by `analyse` again, on a tree it parses afresh) when `withEdges` asks for them and they are still missing.
+    mutating func code(_ id: Int32, withEdges: Bool,
+                       analyse: (_ code: [UInt8], _ withEdges: Bool, _ cache: inout CodeAnalysisCache) -> CodeAnalysis)
         -> CodeAnalysis
     {
-        if let known = codeAnalyses[Int(id)] { return known }
-        let computed = analyse(Array(codes.bytes(of: id)), &self)
+        if let known = codeAnalyses[Int(id)], known.edges != nil || !withEdges || !known.parsed { return known }
+        let computed = analyse(Array(codes.bytes(of: id)), withEdges, &self)
         codeAnalyses[Int(id)] = computed
         return computed
     }

@@ -83,27 +83,27 @@ public final class CodeBLEUScorer {
         NGramStatistics.add(reference: referenceText.ngrams, hypothesis: hypothesisText.ngrams, scratch: &ngramScratch,
                             tokenCount: cache.tokens.count, to: &statistics)
 
-        let reference = cache.code(referenceText.code, analyse: analyse)
-        guard reference.parsed else { return statistics }
+        let reference = cache.code(referenceText.code, withEdges: true, analyse: analyse)
+        guard reference.parsed, let referenceEdges = reference.edges else { return statistics }
         if hypothesisText.code == referenceText.code {
             // Identical code: every reference subtree and every reference edge matches; one parse suffices.
             statistics.syntaxMatches += reference.subtrees.count
             statistics.syntaxTotal += reference.subtrees.count
-            statistics.dataflowMatches += reference.edges.count
-            statistics.dataflowTotal += reference.edges.count
+            statistics.dataflowMatches += referenceEdges.count
+            statistics.dataflowTotal += referenceEdges.count
             return statistics
         }
-        let hypothesis = cache.code(hypothesisText.code, analyse: analyse)
+        let hypothesis = cache.code(hypothesisText.code, withEdges: !referenceEdges.isEmpty, analyse: analyse)
         guard hypothesis.parsed else { return statistics }
         statistics.syntaxMatches += syntaxMatches(reference.subtrees, hypothesis.subtrees)
         statistics.syntaxTotal += reference.subtrees.count
-        if !reference.edges.isEmpty {
+        if !referenceEdges.isEmpty, let hypothesisEdges = hypothesis.edges {
             if edgeCounts.count < cache.edgeKeys.count {
                 edgeCounts.append(contentsOf: repeatElement(0, count: cache.edgeKeys.count - edgeCounts.count))
             }
-            statistics.dataflowMatches += DataflowMatch.matches(reference: reference.edges, candidate: hypothesis.edges,
+            statistics.dataflowMatches += DataflowMatch.matches(reference: referenceEdges, candidate: hypothesisEdges,
                                                                 counts: &edgeCounts)
-            statistics.dataflowTotal += reference.edges.count
+            statistics.dataflowTotal += referenceEdges.count
         }
         return statistics
     }
@@ -129,17 +129,17 @@ public final class CodeBLEUScorer {
         }
     }
 
-    /// Parses a code once and keeps what the matches need of it: subtree keys and normalised dataflow edges.
-    private func analyse(_ code: [UInt8], _ cache: inout CodeAnalysisCache) -> CodeAnalysis {
+    /// Parses a code and keeps what the matches need of it: subtree keys, and normalised dataflow edges when
+    /// `withEdges` (a language without dataflow rules has none to compute).
+    private func analyse(_ code: [UInt8], withEdges: Bool, _ cache: inout CodeAnalysisCache) -> CodeAnalysis {
         guard parse(code, into: &table) else { return .unparsed }
         subtreeKeys.keys(of: table, source: code, interner: &cache.subtreeKeys, nodeKeys: &nodeKeys,
                          subtrees: &subtrees)
-        var dataflow: [UInt32] = []
-        if let extractor {
-            let edges = edges(of: table, source: code, extractor)
-            dataflow = DataflowMatch.normalize(edges, names: codes.count, interner: &cache.edgeKeys)
-        }
-        return CodeAnalysis(parsed: true, subtrees: subtrees, edges: dataflow)
+        guard let extractor else { return CodeAnalysis(parsed: true, subtrees: subtrees, edges: []) }
+        guard withEdges else { return CodeAnalysis(parsed: true, subtrees: subtrees, edges: nil) }
+        let edges = edges(of: table, source: code, extractor)
+        let normalized = DataflowMatch.normalize(edges, names: codes.count, interner: &cache.edgeKeys)
+        return CodeAnalysis(parsed: true, subtrees: subtrees, edges: normalized)
     }
 
     private func parse(_ source: [UInt8], into table: inout NodeTable) -> Bool {
