@@ -317,9 +317,13 @@ def build_runtime(entry: dict, downloads: Path, lib: Path, compiler: str) -> dic
 
 # Error recovery's two loops over every token (looking for reductions, and for a token to insert as MISSING) step
 # with m2rc_next_symbol (runtime/dense_runtime.c), which skips tokens without an action in the state: the loop
-# bodies did nothing for those. The patches are applied to the extracted copy of the runtime's parser.c.
+# bodies did nothing for those. When any token may come next, the first loop's whole result (does a token shift,
+# which reductions) depends on the state alone and comes from m2rc_potential_actions, built once per state. The
+# patches are applied to the extracted copy of the runtime's parser.c.
 RECOVERY_LOOP_PATCHES = [
     ("for (TSSymbol symbol = first_symbol; symbol < end_symbol; symbol++) {",
+     "if (lookahead_symbol == 0 && m2rc_potential_actions(self->language, state, &self->reduce_actions, "
+     "&has_shift_action)) {} else "
      "for (TSSymbol symbol = first_symbol; symbol < end_symbol; "
      "symbol = m2rc_next_symbol(self->language, state, symbol, end_symbol)) {"),
     ("missing_symbol++\n      ) {",

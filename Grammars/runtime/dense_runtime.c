@@ -14,6 +14,7 @@
 
 #include <pthread.h>
 #include "language.h"
+#include "reduce_action.h"
 
 #include "alloc.c"
 #include "get_changed_ranges.c"
@@ -28,6 +29,7 @@ typedef struct {
   const TSLanguage *language;
   uint16_t **rows;      /* one per small state, NULL until expanded */
   uint16_t **next_rows; /* one per state, NULL until built: see m2rc_next_symbol */
+  struct PotentialActions **potential; /* one per state, NULL until built: see m2rc_potential_actions */
 } DenseRows;
 
 enum { DENSE_LANGUAGES = 64 };
@@ -47,13 +49,15 @@ static __attribute__((noinline)) const DenseRows *register_language(const TSLang
   if (!found && count < DENSE_LANGUAGES) {
     uint16_t **rows = calloc(language->state_count - language->large_state_count, sizeof(*rows));
     uint16_t **next_rows = calloc(language->state_count, sizeof(*next_rows));
-    if (rows && next_rows) {
-      dense_rows[count] = (DenseRows){language, rows, next_rows};
+    struct PotentialActions **potential = calloc(language->state_count, sizeof(*potential));
+    if (rows && next_rows && potential) {
+      dense_rows[count] = (DenseRows){language, rows, next_rows, potential};
       found = &dense_rows[count];
       __atomic_store_n(&dense_count, count + 1, __ATOMIC_RELEASE);
     } else {
       free(rows);
       free(next_rows);
+      free(potential);
     }
   }
   pthread_mutex_unlock(&dense_lock);
@@ -164,6 +168,77 @@ static inline TSSymbol m2rc_next_symbol(const TSLanguage *self, TSStateId state,
     next = publish_row(slot, fresh);
   }
   return next[symbol] < end ? next[symbol] : end;
+}
+
+/*
+ * What `ts_parser__do_all_potential_reductions` collects from the table for a state when any token may come next
+ * (lookahead 0): whether some token shifts, and the distinct reductions in the order the loop over all tokens adds
+ * them. It depends on the state alone, and recovery asks for the same states over and over, so Grammars/build.py
+ * patches the function to take it from here; the loop runs only when this returns false (out of memory).
+ */
+typedef struct PotentialActions {
+  bool has_shift_action;
+  uint32_t count;
+  ReduceAction actions[];
+} PotentialActions;
+
+static __attribute__((noinline)) PotentialActions *build_potential_actions(const TSLanguage *self, TSStateId state) {
+  ReduceActionSet set = array_new();
+  bool has_shift_action = false;
+  for (TSSymbol symbol = 1; symbol < self->token_count; symbol++) {
+    TableEntry entry;
+    ts_language_table_entry(self, state, symbol, &entry);
+    for (uint32_t j = 0; j < entry.action_count; j++) {
+      TSParseAction action = entry.actions[j];
+      switch (action.type) {
+        case TSParseActionTypeShift:
+        case TSParseActionTypeRecover:
+          if (!action.shift.extra && !action.shift.repetition) has_shift_action = true;
+          break;
+        case TSParseActionTypeReduce:
+          if (action.reduce.child_count > 0)
+            ts_reduce_action_set_add(&set, (ReduceAction){
+              .symbol = action.reduce.symbol,
+              .count = action.reduce.child_count,
+              .dynamic_precedence = action.reduce.dynamic_precedence,
+              .production_id = action.reduce.production_id,
+            });
+          break;
+        default:
+          break;
+      }
+    }
+  }
+  PotentialActions *result = malloc(sizeof(PotentialActions) + set.size * sizeof(ReduceAction));
+  if (result) {
+    result->has_shift_action = has_shift_action;
+    result->count = set.size;
+    if (set.size) memcpy(result->actions, set.contents, set.size * sizeof(ReduceAction));
+  }
+  array_delete(&set);
+  return result;
+}
+
+static inline bool m2rc_potential_actions(const TSLanguage *self, TSStateId state, ReduceActionSet *reduce_actions,
+                                          bool *has_shift_action) {
+  const DenseRows *dense = dense_rows_of(self);
+  if (!dense || state >= self->state_count) return false;
+  PotentialActions **slot = &dense->potential[state];
+  PotentialActions *known = __atomic_load_n(slot, __ATOMIC_ACQUIRE);
+  if (!known) {
+    PotentialActions *fresh = build_potential_actions(self, state);
+    if (!fresh) return false;
+    PotentialActions *expected = NULL;
+    if (__atomic_compare_exchange_n(slot, &expected, fresh, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) {
+      known = fresh;
+    } else {
+      free(fresh);
+      known = expected;
+    }
+  }
+  for (uint32_t i = 0; i < known->count; i++) array_push(reduce_actions, known->actions[i]);
+  *has_shift_action = known->has_shift_action;
+  return true;
 }
 
 TSStateId ts_language_next_state(const TSLanguage *self, TSStateId state, TSSymbol symbol) {
