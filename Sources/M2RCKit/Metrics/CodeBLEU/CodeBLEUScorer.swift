@@ -5,9 +5,11 @@ import TreeSitter
 ///
 /// For the package's ten languages this gives its numbers (with the grammar versions it ran with, the `codebleu`
 /// grammar set); for the other eight, m2rc's own keywords, comment and dataflow rules (Documentation/CodeBLEU.md).
-/// Each string is parsed once, and the tree serves both the syntax and the dataflow match.
+/// Each distinct string is parsed once and its tree serves both the syntax and the dataflow match; what the matches
+/// need of it is kept for the rest of the run (`CodeAnalysisCache`). A hypothesis's dataflow edges are extracted only
+/// once some pair needs them (its reference has edges), from a second parse.
 ///
-/// One scorer per task: it holds a parser and scratch buffers and is not shareable.
+/// One scorer per task: it holds a parser, the cache and scratch buffers, and is not shareable.
 public final class CodeBLEUScorer {
     public let language: Language
     /// The compiled grammar the scorer parses with.
