@@ -45,10 +45,9 @@ typedef struct {
   /* Items, three values each: field id, kind (0: a node of the table, 1: a MISSING token not in the table), value. */
   uint32_t *items;
   uint32_t item_count, item_capacity;
-  /* Slot → node index, open addressing. */
-  const void **map_keys;
-  int32_t *map_values;
-  uint32_t map_capacity;
+  /* The flattening walk's frames, kept between parses (struct WalkFrame below). */
+  void *frames;
+  uint32_t frame_capacity;
 } FlatTree;
 
 /* Head kinds. */
@@ -81,7 +80,7 @@ EXPORT void m2rc_flat_delete(void *pointer) {
   free(tree->ancestors); free(tree->last_children);
   free(tree->slots); free(tree->aliases); free(tree->effective_aliases); free(tree->head_kinds);
   free(tree->child_head_kinds); free(tree->child_head_values); free(tree->head_values); free(tree->item_starts);
-  free(tree->item_ends); free(tree->items); free(tree->map_keys); free(tree->map_values);
+  free(tree->item_ends); free(tree->items); free(tree->frames);
   free(tree);
 }
 
@@ -116,43 +115,22 @@ static int push_item(FlatTree *tree, uint32_t field, uint32_t kind, uint32_t val
   return 1;
 }
 
-static uint32_t slot_hash(const void *slot, uint32_t mask) {
-  uint64_t value = (uint64_t)(uintptr_t)slot;
-  value ^= value >> 33;
-  value *= 0xff51afd7ed558ccdULL;
-  value ^= value >> 33;
-  return (uint32_t)value & mask;
-}
-
-static int build_slot_map(FlatTree *tree) {
-  uint32_t capacity = 64;
-  while (capacity < tree->count * 2) capacity *= 2;
-  if (capacity > tree->map_capacity) {
-    void *keys = realloc(tree->map_keys, (size_t)capacity * sizeof(void *));
-    if (!keys) return 0;
-    tree->map_keys = keys;
-    void *values = realloc(tree->map_values, (size_t)capacity * sizeof(int32_t));
-    if (!values) return 0;
-    tree->map_values = values;
-    tree->map_capacity = capacity;
+/*
+ * The node whose slot (TSNode.id) is `slot`, or -1 when no node has it (a MISSING token of a hidden symbol). The
+ * items of a node are, in order, a subsequence of its children in the table (each printed child that is a node is
+ * reached through hidden subtrees only, as the table's children are), so `*next` walks those children along with
+ * the items and the search is short. A slot not found there is searched for in the whole table: the answer never
+ * depends on that ordering, only its speed.
+ */
+static int32_t node_of_slot(const FlatTree *tree, const void *slot, int32_t *next) {
+  for (int32_t child = *next; child >= 0; child = tree->next_siblings[child]) {
+    if (tree->slots[child] == slot) {
+      *next = tree->next_siblings[child];
+      return child;
+    }
   }
-  uint32_t mask = tree->map_capacity - 1;
-  memset(tree->map_keys, 0, (size_t)tree->map_capacity * sizeof(void *));
   for (uint32_t index = 0; index < tree->count; index++) {
-    uint32_t slot = slot_hash(tree->slots[index], mask);
-    while (tree->map_keys[slot]) slot = (slot + 1) & mask;
-    tree->map_keys[slot] = tree->slots[index];
-    tree->map_values[slot] = (int32_t)index;
-  }
-  return 1;
-}
-
-static int32_t node_of_slot(FlatTree *tree, const void *key) {
-  uint32_t mask = tree->map_capacity - 1;
-  uint32_t slot = slot_hash(key, mask);
-  while (tree->map_keys[slot]) {
-    if (tree->map_keys[slot] == key) return tree->map_values[slot];
-    slot = (slot + 1) & mask;
+    if (tree->slots[index] == slot) return (int32_t)index;
   }
   return -1;
 }
@@ -162,7 +140,8 @@ static int32_t node_of_slot(FlatTree *tree, const void *key) {
  * named one, or one aliased to a named symbol) is an item; any other child is looked through, its children
  * inheriting its field name. `inherited` is the field the looked-through `self` passes down (0 for none).
  */
-static int append_items(FlatTree *tree, const TSLanguage *language, Subtree self, TSFieldId inherited) {
+static int append_items(FlatTree *tree, const TSLanguage *language, Subtree self, TSFieldId inherited,
+                        int32_t *next) {
   uint32_t count = ts_subtree_child_count(self);
   if (!count) return 1;
   const TSSymbol *alias_sequence = ts_language_alias_sequence(language, self.ptr->production_id);
@@ -190,7 +169,7 @@ static int append_items(FlatTree *tree, const TSLanguage *language, Subtree self
     bool printed = ts_subtree_missing(child)
                    || (alias ? alias_named : ts_subtree_visible(child) && ts_subtree_named(child));
     if (printed) {
-      int32_t node = node_of_slot(tree, slot);
+      int32_t node = node_of_slot(tree, slot, next);
       if (node >= 0) {
         if (!push_item(tree, field, 0, (uint32_t)node)) return 0;
       } else {
@@ -199,7 +178,7 @@ static int append_items(FlatTree *tree, const TSLanguage *language, Subtree self
         bool named = alias_named || ts_subtree_named(child);
         if (!push_item(tree, field, 1, ((uint32_t)symbol << 1) | (named ? 1u : 0u))) return 0;
       }
-    } else if (!append_items(tree, language, child, field)) {
+    } else if (!append_items(tree, language, child, field, next)) {
       return 0;
     }
   }
@@ -232,7 +211,6 @@ static void head(Subtree self, const TSLanguage *language, TSSymbol alias, bool 
 
 /* Each node's heads and items, as ts_node_string(node) and its parent's string print them. */
 static int describe_printing(FlatTree *tree, const TSLanguage *language) {
-  if (!build_slot_map(tree)) return 0;
   tree->item_count = 0;
   for (uint32_t index = 0; index < tree->count; index++) {
     Subtree self = *(const Subtree *)tree->slots[index];
@@ -244,7 +222,8 @@ static int describe_printing(FlatTree *tree, const TSLanguage *language) {
     head(self, language, alias, alias ? ts_language_symbol_metadata(language, alias).named : false, false,
          &tree->child_head_kinds[index], &tree->child_head_values[index]);
     tree->item_starts[index] = tree->item_count;
-    if (!append_items(tree, language, self, 0)) return 0;
+    int32_t next = tree->first_children[index];
+    if (!append_items(tree, language, self, 0, &next)) return 0;
     tree->item_ends[index] = tree->item_count;
   }
   return 1;
@@ -340,12 +319,12 @@ static int flatten(FlatTree *tree, const TSTree *parsed) {
   if (add_node(tree, language, root, root_position, 0, 0, -1, 0) < 0) return 0;
   if (!ts_subtree_child_count(*root)) return 1;
   /* Subtrees being read; the open visible ancestors live in tree->ancestors (at most the node count deep). */
-  WalkFrame *frames = NULL;
-  uint32_t frame_count = 0, frame_capacity = 0;
-#define PUSH_FRAME() do { if (frame_count == frame_capacity) { \
-    uint32_t grown = frame_capacity ? frame_capacity * 2 : 64; \
-    WalkFrame *p = realloc(frames, grown * sizeof(WalkFrame)); if (!p) { free(frames); return 0; } \
-    frames = p; frame_capacity = grown; } } while (0)
+  WalkFrame *frames = tree->frames;
+  uint32_t frame_count = 0;
+#define PUSH_FRAME() do { if (frame_count == tree->frame_capacity) { \
+    uint32_t grown = tree->frame_capacity ? tree->frame_capacity * 2 : 64; \
+    WalkFrame *p = realloc(frames, grown * sizeof(WalkFrame)); if (!p) return 0; \
+    tree->frames = frames = p; tree->frame_capacity = grown; } } while (0)
   PUSH_FRAME();
   open_frame(&frames[frame_count++], language, *root, root_position, 0, 0, 0);
   tree->ancestors[0] = 0;
@@ -383,7 +362,7 @@ static int flatten(FlatTree *tree, const TSTree *parsed) {
     }
     if (visible) {
       int32_t index = add_node(tree, language, slot, position, extra ? 0 : alias, field, frame->visible_parent, open);
-      if (index < 0) { free(frames); return 0; }
+      if (index < 0) return 0;
       if (ts_subtree_child_count(child)) {
         /* ancestors/last_children share the node arrays' capacity, and open < count. */
         tree->ancestors[open] = index;
@@ -393,12 +372,12 @@ static int flatten(FlatTree *tree, const TSTree *parsed) {
         open_frame(&frames[frame_count++], language, child, position, index, 0, 0);
       }
     } else if (ts_subtree_visible_child_count(child) > 0) {
+      int32_t visible_parent = frame->visible_parent; /* PUSH_FRAME may move the frames */
       PUSH_FRAME();
-      open_frame(&frames[frame_count++], language, child, position, frame->visible_parent, 1, extra ? 0 : field);
+      open_frame(&frames[frame_count++], language, child, position, visible_parent, 1, extra ? 0 : field);
     }
   }
 #undef PUSH_FRAME
-  free(frames);
   return 1;
 }
 
