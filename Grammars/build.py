@@ -286,9 +286,11 @@ def build_runtime(entry: dict, downloads: Path, lib: Path, compiler: str) -> dic
     stamp_file = lib / f"runtime-{name}.stamp.json"
     helper = HERE / "runtime" / "flat_parse.c"
     amalgamation = HERE / "runtime" / "dense_runtime.c"
+    allocator = HERE / "runtime" / "thread_cache.c"
     exports = HERE / "runtime" / "exports.map"
     material = json.dumps({"entry": entry, "recipe": BUILD_RECIPE, "cc": compiler, "cflags": CFLAGS,
                            "helper": sha256_of(helper), "amalgamation": sha256_of(amalgamation),
+                           "allocator": sha256_of(allocator),
                            "patches": RECOVERY_LOOP_PATCHES,
                            "exports": sha256_of(exports)}, sort_keys=True)
     stamp = hashlib.sha256(material.encode()).hexdigest()
@@ -302,7 +304,7 @@ def build_runtime(entry: dict, downloads: Path, lib: Path, compiler: str) -> dic
             patch_recovery_loops(root / "src" / "parser.c")
             tmp_output = lib / f".libtree-sitter-runtime-{name}.so.tmp{os.getpid()}"
             command = [compiler, *CFLAGS, "-fvisibility=hidden", f"-I{root / 'include'}", f"-I{root / 'src'}",
-                       str(amalgamation), str(helper), f"-Wl,--version-script={exports}",
+                       str(amalgamation), str(helper), str(allocator), f"-Wl,--version-script={exports}",
                        "-o", str(tmp_output)]
             log(f"compiling runtime {name} ({entry['package']}=={entry['version']})")
             result = subprocess.run(command, capture_output=True, text=True)
@@ -315,20 +317,35 @@ def build_runtime(entry: dict, downloads: Path, lib: Path, compiler: str) -> dic
     return runtime_record(entry, json.loads(stamp_file.read_text())["library_sha256"])
 
 
-# Error recovery's two loops over every token (looking for reductions, and for a token to insert as MISSING) step
-# with m2rc_next_symbol (runtime/dense_runtime.c), which skips tokens without an action in the state: the loop
-# bodies did nothing for those. When any token may come next, the first loop's whole result (does a token shift,
-# which reductions) depends on the state alone and comes from m2rc_potential_actions, built once per state. The
-# patches are applied to the extracted copy of the runtime's parser.c.
+# Error recovery's two loops over every token (looking for reductions, and for a token to insert as MISSING) read
+# what depends on the parse state alone from lists built once per state (runtime/dense_runtime.c). The first steps
+# with m2rc_next_symbol, which skips tokens without an action in the state (the loop body did nothing for those);
+# when any token may come next, its whole result (does a token shift, which reductions) comes from
+# m2rc_potential_actions. The second walks m2rc_missing_candidates: the tokens, in order, whose next state is
+# neither 0 nor the current one (the loop body skipped the others), with those states. The patches are applied to
+# the extracted copy of the runtime's parser.c.
 RECOVERY_LOOP_PATCHES = [
     ("for (TSSymbol symbol = first_symbol; symbol < end_symbol; symbol++) {",
      "if (lookahead_symbol == 0 && m2rc_potential_actions(self->language, state, &self->reduce_actions, "
      "&has_shift_action)) {} else "
      "for (TSSymbol symbol = first_symbol; symbol < end_symbol; "
      "symbol = m2rc_next_symbol(self->language, state, symbol, end_symbol)) {"),
-    ("missing_symbol++\n      ) {",
-     "missing_symbol = m2rc_next_symbol(self->language, state, missing_symbol, "
-     "(uint16_t)self->language->token_count)\n      ) {"),
+    ("      for (\n"
+     "        TSSymbol missing_symbol = 1;\n"
+     "        missing_symbol < (uint16_t)self->language->token_count;\n"
+     "        missing_symbol++\n"
+     "      ) {\n"
+     "        TSStateId state_after_missing_symbol = ts_language_next_state(\n"
+     "          self->language, state, missing_symbol\n"
+     "        );\n",
+     "      const M2RCMissingCandidates *m2rc_candidates = m2rc_missing_candidates(self->language, state);\n"
+     "      uint32_t m2rc_end = m2rc_candidates ? m2rc_candidates->count : (uint32_t)self->language->token_count;\n"
+     "      for (uint32_t m2rc_index = m2rc_candidates ? 0 : 1; m2rc_index < m2rc_end; m2rc_index++) {\n"
+     "        TSSymbol missing_symbol = m2rc_candidates ? m2rc_candidates->items[m2rc_index].symbol\n"
+     "                                                  : (TSSymbol)m2rc_index;\n"
+     "        TSStateId state_after_missing_symbol = m2rc_candidates\n"
+     "          ? m2rc_candidates->items[m2rc_index].state\n"
+     "          : ts_language_next_state(self->language, state, missing_symbol);\n"),
 ]
 
 

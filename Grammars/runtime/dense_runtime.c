@@ -30,6 +30,7 @@ typedef struct {
   uint16_t **rows;      /* one per small state, NULL until expanded */
   uint16_t **next_rows; /* one per state, NULL until built: see m2rc_next_symbol */
   struct PotentialActions **potential; /* one per state, NULL until built: see m2rc_potential_actions */
+  struct M2RCMissingCandidates **missing; /* one per state, NULL until built: see m2rc_missing_candidates */
 } DenseRows;
 
 enum { DENSE_LANGUAGES = 64 };
@@ -50,14 +51,16 @@ static __attribute__((noinline)) const DenseRows *register_language(const TSLang
     uint16_t **rows = calloc(language->state_count - language->large_state_count, sizeof(*rows));
     uint16_t **next_rows = calloc(language->state_count, sizeof(*next_rows));
     struct PotentialActions **potential = calloc(language->state_count, sizeof(*potential));
-    if (rows && next_rows && potential) {
-      dense_rows[count] = (DenseRows){language, rows, next_rows, potential};
+    struct M2RCMissingCandidates **missing = calloc(language->state_count, sizeof(*missing));
+    if (rows && next_rows && potential && missing) {
+      dense_rows[count] = (DenseRows){language, rows, next_rows, potential, missing};
       found = &dense_rows[count];
       __atomic_store_n(&dense_count, count + 1, __ATOMIC_RELEASE);
     } else {
       free(rows);
       free(next_rows);
       free(potential);
+      free(missing);
     }
   }
   pthread_mutex_unlock(&dense_lock);
@@ -239,6 +242,55 @@ static inline bool m2rc_potential_actions(const TSLanguage *self, TSStateId stat
   for (uint32_t i = 0; i < known->count; i++) array_push(reduce_actions, known->actions[i]);
   *has_shift_action = known->has_shift_action;
   return true;
+}
+
+/*
+ * `ts_parser__handle_error` looks for a token to insert as MISSING by walking every token and keeping those whose
+ * next state is neither 0 nor the current state; which tokens those are, and their next states, depend on the
+ * state alone. Grammars/build.py patches the loop to walk this list, built once per state (in token order, so the
+ * loop body sees the same tokens in the same order); it falls back to the walk when this returns NULL.
+ */
+typedef struct M2RCMissingCandidates {
+  uint32_t count;
+  struct { TSSymbol symbol; TSStateId state; } items[];
+} M2RCMissingCandidates;
+
+static TSStateId ts_language_next_state_of(const TSLanguage *self, TSStateId state, TSSymbol symbol);
+
+static __attribute__((noinline)) M2RCMissingCandidates *build_missing_candidates(const TSLanguage *self,
+                                                                                 TSStateId state) {
+  uint32_t capacity = 0;
+  TSSymbol end = (TSSymbol)self->token_count;
+  for (TSSymbol symbol = 1; symbol < end; symbol = m2rc_next_symbol(self, state, symbol, end)) capacity++;
+  M2RCMissingCandidates *result = malloc(sizeof(M2RCMissingCandidates) + capacity * sizeof(result->items[0]));
+  if (!result) return NULL;
+  result->count = 0;
+  for (TSSymbol symbol = 1; symbol < end; symbol = m2rc_next_symbol(self, state, symbol, end)) {
+    TSStateId next = ts_language_next_state_of(self, state, symbol);
+    if (next == 0 || next == state) continue;
+    result->items[result->count].symbol = symbol;
+    result->items[result->count].state = next;
+    result->count++;
+  }
+  return result;
+}
+
+static inline const M2RCMissingCandidates *m2rc_missing_candidates(const TSLanguage *self, TSStateId state) {
+  const DenseRows *dense = dense_rows_of(self);
+  if (!dense || state >= self->state_count) return NULL;
+  M2RCMissingCandidates **slot = &dense->missing[state];
+  M2RCMissingCandidates *known = __atomic_load_n(slot, __ATOMIC_ACQUIRE);
+  if (known) return known;
+  M2RCMissingCandidates *fresh = build_missing_candidates(self, state);
+  if (!fresh) return NULL;
+  M2RCMissingCandidates *expected = NULL;
+  if (__atomic_compare_exchange_n(slot, &expected, fresh, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) return fresh;
+  free(fresh);
+  return expected;
+}
+
+static TSStateId ts_language_next_state_of(const TSLanguage *self, TSStateId state, TSSymbol symbol) {
+  return ts_language_next_state(self, state, symbol);
 }
 
 TSStateId ts_language_next_state(const TSLanguage *self, TSStateId state, TSSymbol symbol) {
