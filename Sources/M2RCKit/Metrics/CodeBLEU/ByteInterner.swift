@@ -1,7 +1,9 @@
+import Foundation
+
 /// Gives each distinct byte string a small integer id, dense and in first-seen order, so hot loops compare and
 /// count tokens as integers. Reused across pairs: `removeAll()` keeps the capacity.
 ///
-/// Open addressing over a FNV-1a hash; ids never depend on hash values, only on the order strings arrive.
+/// Open addressing over a multiplicative hash; ids never depend on hash values, only on the order strings arrive.
 struct ByteInterner {
     private var storage: [UInt8] = []
     private var ends: [Int32] = []
@@ -74,14 +76,8 @@ struct ByteInterner {
         let start = id == 0 ? 0 : Int(ends[id - 1])
         let end = Int(ends[id])
         guard end - start == bytes.count else { return false }
-        return storage.withUnsafeBufferPointer { stored in
-            var index = 0
-            while index < bytes.count {
-                if stored[start + index] != bytes[index] { return false }
-                index += 1
-            }
-            return true
-        }
+        guard let base = bytes.baseAddress else { return true }
+        return storage.withUnsafeBufferPointer { stored in memcmp(stored.baseAddress! + start, base, bytes.count) == 0 }
     }
 
     private mutating func grow() {
@@ -94,13 +90,35 @@ struct ByteInterner {
         table = larger
     }
 
+    /// Eight bytes a step (texts are whole snippets as well as tokens), then the tail; the length is mixed in so
+    /// that strings differing only by trailing zero bytes differ.
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var hash = UInt64(bytes.count) &* multiplier
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return mixed(hash) }
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            let word = base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            hash = (hash ^ word) &* multiplier
+            hash ^= hash >> 32
+            offset += 8
         }
-        // Spread the high bits down: slots use the low ones.
-        hash ^= hash >> 29
+        if offset < bytes.count {
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while offset < bytes.count {
+                tail |= UInt64(bytes[offset]) << shift
+                shift += 8
+                offset += 1
+            }
+            hash = (hash ^ tail) &* multiplier
+        }
+        return mixed(hash)
+    }
+
+    /// Spreads the high bits down: slots use the low ones.
+    private static func mixed(_ value: UInt64) -> UInt64 {
+        var hash = value ^ (value >> 29)
         hash = hash &* 0xbf58_476d_1ce4_e5b9
         return hash ^ (hash >> 32)
     }

@@ -1,3 +1,4 @@
+import Foundation
 import TreeSitter
 
 /// Gives each distinct sequence of 32-bit values a dense id in first-seen order (hash-consing).
@@ -21,6 +22,10 @@ struct SequenceInterner {
     }
 
     mutating func intern(_ values: ArraySlice<UInt32>) -> UInt32 {
+        values.withUnsafeBufferPointer { intern($0) }
+    }
+
+    mutating func intern(_ values: UnsafeBufferPointer<UInt32>) -> UInt32 {
         var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
         for value in values {
             hash = (hash ^ UInt64(value)) &* 0xBF58_476D_1CE4_E5B9
@@ -43,16 +48,14 @@ struct SequenceInterner {
         return UInt32(id)
     }
 
-    private func equals(_ id: Int, _ values: ArraySlice<UInt32>) -> Bool {
+    private func equals(_ id: Int, _ values: UnsafeBufferPointer<UInt32>) -> Bool {
         let start = id == 0 ? 0 : Int(ends[id - 1])
         let end = Int(ends[id])
         guard end - start == values.count else { return false }
-        var offset = start
-        for value in values {
-            if storage[offset] != value { return false }
-            offset += 1
+        guard let base = values.baseAddress else { return true }
+        return storage.withUnsafeBufferPointer { stored in
+            memcmp(stored.baseAddress! + start, base, values.count * MemoryLayout<UInt32>.stride) == 0
         }
-        return true
     }
 
     private mutating func grow() {
