@@ -33,6 +33,8 @@ struct CodeAnalysisCache {
     private var codeAnalyses: [CodeAnalysis?] = []
     /// Interns whitespace tokens for every n-gram profile in the cache.
     private(set) var tokens = ByteInterner()
+    /// Per token id, whether the token is one of the language's keywords (weight 1 in the weighted n-gram match).
+    private var tokenIsKeyword: [Bool] = []
     /// Interns subtree keys for every analysis in the cache, so keys compare across strings as integers.
     var subtreeKeys = SequenceInterner()
     /// Interns normalised dataflow edges, so edges compare across strings as integers.
@@ -50,6 +52,7 @@ struct CodeAnalysisCache {
         codes.removeAll()
         codeAnalyses.removeAll(keepingCapacity: true)
         tokens.removeAll()
+        tokenIsKeyword.removeAll(keepingCapacity: true)
         subtreeKeys.removeAll()
         edgeKeys.removeAll()
     }
@@ -63,7 +66,8 @@ struct CodeAnalysisCache {
         let id = texts.intern(text)
         if Int(id) < known { return textAnalyses[Int(id)] }
         let bytes = Array(text)
-        let ngrams = NGramProfile(bytes, tokens: &tokens, keywords: keywords, scratch: &scratch)
+        let ngrams = NGramProfile(bytes, tokens: &tokens, keywords: keywords, isKeyword: &tokenIsKeyword,
+                                  scratch: &scratch)
         let code = clean(bytes)
         let codeID = code.withUnsafeBufferPointer { codes.intern($0) }
         if Int(codeID) == codeAnalyses.count { codeAnalyses.append(nil) }

@@ -8,16 +8,37 @@ struct NGramProfile {
     let distinct: [Int32]
     let counts: [Int32]
     let weights: [Double]
-    /// The n-grams of orders 2, 3 and 4, each list sorted.
-    let grams: [[NGramKey]]
+    /// The n-grams of orders 2, 3 and 4, one after another, each order's run sorted.
+    private let grams: [NGramKey]
+    private let gramEnds: (Int32, Int32, Int32)
 
-    init(_ text: [UInt8], tokens: inout ByteInterner, keywords: ByteInterner, scratch: inout NGramScratch) {
+    /// The sorted n-grams of one order (2, 3 or 4).
+    func grams(order: Int) -> ArraySlice<NGramKey> {
+        switch order {
+        case 2: grams[0..<Int(gramEnds.0)]
+        case 3: grams[Int(gramEnds.0)..<Int(gramEnds.1)]
+        default: grams[Int(gramEnds.1)..<Int(gramEnds.2)]
+        }
+    }
+
+    /// `isKeyword[id]` says whether token `id` is a keyword; it is extended here for tokens new to `tokens`.
+    init(_ text: [UInt8], tokens: inout ByteInterner, keywords: ByteInterner, isKeyword: inout [Bool],
+         scratch: inout NGramScratch)
+    {
         var ids: [Int32] = []
+        ids.reserveCapacity(text.count / 2 + 1)
         NGramProfile.split(text, into: &ids, interner: &tokens)
         length = ids.count
+        while isKeyword.count < tokens.count {
+            isKeyword.append(tokens.bytes(of: Int32(isKeyword.count)).withUnsafeBufferPointer { keywords.contains($0) })
+        }
         scratch.nextPair(tokenCount: tokens.count)
         var distinct: [Int32] = []
         var counts: [Int32] = []
+        var weights: [Double] = []
+        distinct.reserveCapacity(ids.count)
+        counts.reserveCapacity(ids.count)
+        weights.reserveCapacity(ids.count)
         for id in ids {
             if let slot = scratch.value(of: id) {
                 counts[Int(slot)] += 1
@@ -25,20 +46,26 @@ struct NGramProfile {
                 scratch.set(id, to: Int32(distinct.count))
                 distinct.append(id)
                 counts.append(1)
+                weights.append(isKeyword[Int(id)] ? 1.0 : 0.2)
             }
         }
         self.distinct = distinct
         self.counts = counts
-        weights = distinct.map { id in
-            tokens.bytes(of: id).withUnsafeBufferPointer { keywords.contains($0) } ? 1.0 : 0.2
-        }
-        grams = (2...4).map { order in NGramProfile.sortedGrams(of: ids, order: order) }
+        self.weights = weights
+        var grams: [NGramKey] = []
+        grams.reserveCapacity(max(0, 3 * ids.count - 6))
+        NGramProfile.appendSortedGrams(of: ids, order: 2, to: &grams)
+        let end2 = Int32(grams.count)
+        NGramProfile.appendSortedGrams(of: ids, order: 3, to: &grams)
+        let end3 = Int32(grams.count)
+        NGramProfile.appendSortedGrams(of: ids, order: 4, to: &grams)
+        self.grams = grams
+        gramEnds = (end2, end3, Int32(grams.count))
     }
 
-    private static func sortedGrams(of ids: [Int32], order: Int) -> [NGramKey] {
-        guard ids.count >= order else { return [] }
-        var grams: [NGramKey] = []
-        grams.reserveCapacity(ids.count - order + 1)
+    private static func appendSortedGrams(of ids: [Int32], order: Int, to grams: inout [NGramKey]) {
+        guard ids.count >= order else { return }
+        let first = grams.count
         for start in 0...(ids.count - order) {
             var high: UInt64 = UInt64(UInt32(bitPattern: ids[start])) << 32
             high |= UInt64(UInt32(bitPattern: ids[start + 1]))
@@ -47,8 +74,24 @@ struct NGramProfile {
             if order >= 4 { low |= UInt64(UInt32(bitPattern: ids[start + 3])) }
             grams.append(NGramKey(high: high, low: low))
         }
-        grams.sort()
-        return grams
+        guard grams.count - first <= 64 else {
+            grams[first...].sort()
+            return
+        }
+        // Insertion sort for the usual few: ids are numbered in order of first appearance, so a snippet's
+        // n-grams arrive mostly in order.
+        grams.withUnsafeMutableBufferPointer { buffer in
+            guard first + 1 < buffer.count else { return }
+            for index in (first + 1)..<buffer.count {
+                let key = buffer[index]
+                var position = index
+                while position > first && key < buffer[position - 1] {
+                    buffer[position] = buffer[position - 1]
+                    position -= 1
+                }
+                buffer[position] = key
+            }
+        }
     }
 
     /// Python's `str.split()` over UTF-8 bytes, each field interned.
@@ -137,7 +180,7 @@ enum NGramStatistics {
 
         // Orders 2–4: the clipped overlap is the same sum whether read as precision or recall.
         for order in 2...4 {
-            let overlap = overlap(reference.grams[order - 2], hypothesis.grams[order - 2])
+            let overlap = overlap(reference.grams(order: order), hypothesis.grams(order: order))
             statistics.ngramMatches[order] += overlap
             statistics.ngramTotals[order] += max(1, hypothesis.length - order + 1)
             statistics.weightedMatches[order] += overlap
@@ -146,11 +189,11 @@ enum NGramStatistics {
     }
 
     /// Σ over n-grams of min(count in hypothesis, count in reference), walking both sorted lists.
-    private static func overlap(_ reference: [NGramKey], _ hypothesis: [NGramKey]) -> Int {
+    private static func overlap(_ reference: ArraySlice<NGramKey>, _ hypothesis: ArraySlice<NGramKey>) -> Int {
         var overlap = 0
-        var r = 0
-        var h = 0
-        while r < reference.count && h < hypothesis.count {
+        var r = reference.startIndex
+        var h = hypothesis.startIndex
+        while r < reference.endIndex && h < hypothesis.endIndex {
             if reference[r] < hypothesis[h] {
                 r += 1
             } else if hypothesis[h] < reference[r] {
@@ -233,8 +276,21 @@ enum PythonWhitespace {
             start += width
         }
         guard start < buffer.count else { return UnsafeBufferPointer(rebasing: buffer[0..<0]) }
-        // Scan forward remembering the end of the last non-whitespace character (UTF-8 cannot be read backwards
-        // safely for multi-byte whitespace without decoding).
+        // Trailing ASCII is read backwards; a byte of a multi-byte character there (which may be whitespace)
+        // sends the search to the forward scan below.
+        var end = buffer.count
+        while end > start {
+            let byte = buffer[end - 1]
+            if byte >= 0x80 { return UnsafeBufferPointer(rebasing: buffer[start..<forwardEnd(buffer, from: start)]) }
+            if length(in: buffer, at: end - 1) == 0 { break }
+            end -= 1
+        }
+        return UnsafeBufferPointer(rebasing: buffer[start..<end])
+    }
+
+    /// The end of the last non-whitespace character at or after `start`, scanning forward (UTF-8 cannot be read
+    /// backwards safely for multi-byte whitespace without decoding).
+    private static func forwardEnd(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var end = start
         var index = start
         while index < buffer.count {
@@ -246,6 +302,6 @@ enum PythonWhitespace {
                 index += width
             }
         }
-        return UnsafeBufferPointer(rebasing: buffer[start..<end])
+        return end
     }
 }
