@@ -291,7 +291,7 @@ def build_runtime(entry: dict, downloads: Path, lib: Path, compiler: str) -> dic
     material = json.dumps({"entry": entry, "recipe": BUILD_RECIPE, "cc": compiler, "cflags": CFLAGS,
                            "helper": sha256_of(helper), "amalgamation": sha256_of(amalgamation),
                            "allocator": sha256_of(allocator),
-                           "patches": RECOVERY_LOOP_PATCHES,
+                           "patches": RUNTIME_PATCHES,
                            "exports": sha256_of(exports)}, sort_keys=True)
     stamp = hashlib.sha256(material.encode()).hexdigest()
     current = json.loads(stamp_file.read_text()) if stamp_file.exists() else {}
@@ -301,7 +301,7 @@ def build_runtime(entry: dict, downloads: Path, lib: Path, compiler: str) -> dic
             extract(sdist, [entry["path"] + "/"], Path(tmp))
             root = Path(tmp) / entry["path"]
             check_amalgamation(root / "src" / "lib.c", amalgamation)
-            patch_recovery_loops(root / "src" / "parser.c")
+            patch_runtime(root / "src")
             tmp_output = lib / f".libtree-sitter-runtime-{name}.so.tmp{os.getpid()}"
             command = [compiler, *CFLAGS, "-fvisibility=hidden", f"-I{root / 'include'}", f"-I{root / 'src'}",
                        str(amalgamation), str(helper), str(allocator), f"-Wl,--version-script={exports}",
@@ -348,16 +348,33 @@ RECOVERY_LOOP_PATCHES = [
      "          : ts_language_next_state(self->language, state, missing_symbol);\n"),
 ]
 
+# The lexer decodes every character it reads through the UTF-8 decoder; an ASCII byte decodes to itself, one byte
+# long, so it is answered directly.
+LEXER_PATCHES = [
+    ("  const uint8_t *chunk = (const uint8_t *)self->chunk + position_in_chunk;\n",
+     "  const uint8_t *chunk = (const uint8_t *)self->chunk + position_in_chunk;\n"
+     "  if (*chunk < 0x80 && self->input.encoding == TSInputEncodingUTF8) {\n"
+     "    self->lookahead_size = 1;\n"
+     "    self->data.lookahead = *chunk;\n"
+     "    return;\n"
+     "  }\n"),
+]
 
-def patch_recovery_loops(parser_c: Path) -> None:
-    """Applies RECOVERY_LOOP_PATCHES to the runtime's parser.c; fails unless each loop occurs exactly once."""
-    text = parser_c.read_text()
-    for anchor, replacement in RECOVERY_LOOP_PATCHES:
-        if text.count(anchor) != 1:
-            raise BuildError(f"{parser_c.name}: expected the error-recovery loop `{anchor}` exactly once, found "
-                             f"{text.count(anchor)}: update the patches for the pinned runtime version")
-        text = text.replace(anchor, replacement)
-    parser_c.write_text(text)
+# What each patched file of the runtime gets; every anchor must occur exactly once.
+RUNTIME_PATCHES = {"parser.c": RECOVERY_LOOP_PATCHES, "lexer.c": LEXER_PATCHES}
+
+
+def patch_runtime(src: Path) -> None:
+    """Applies RUNTIME_PATCHES to the runtime's extracted sources; fails unless each anchor occurs exactly once."""
+    for name, patches in RUNTIME_PATCHES.items():
+        path = src / name
+        text = path.read_text()
+        for anchor, replacement in patches:
+            if text.count(anchor) != 1:
+                raise BuildError(f"{name}: expected `{anchor.strip()}` exactly once, found {text.count(anchor)}: "
+                                 f"update the patches for the pinned runtime version")
+            text = text.replace(anchor, replacement)
+        path.write_text(text)
 
 
 def check_amalgamation(lib_c: Path, amalgamation: Path) -> None:
