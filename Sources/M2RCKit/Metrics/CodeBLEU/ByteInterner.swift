@@ -66,6 +66,11 @@ struct ByteInterner {
 
     func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { find(bytes) != nil }
 
+    /// Whether the string of `id` is `bytes`.
+    func equals(_ id: Int32, _ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { equals(Int(id), $0) }
+    }
+
     /// The bytes of an id.
     func bytes(of id: Int32) -> ArraySlice<UInt8> {
         let start = id == 0 ? 0 : Int(ends[Int(id) - 1])

@@ -30,7 +30,7 @@ public final class CodeBLEUScorer {
     private var table = NodeTable()
     private var nodeKeys: [UInt32] = []
     private var subtrees: [UInt32] = []
-    private var codes = ByteInterner()
+    private var dataflowTokens = DataflowTokens()
     /// Per subtree key, the pair number that last saw it in a hypothesis: a set cleared by counting up.
     private var hypothesisStamps: [UInt32] = []
     private var stamp: UInt32 = 0
@@ -140,7 +140,8 @@ public final class CodeBLEUScorer {
         guard let extractor else { return CodeAnalysis(parsed: true, subtrees: subtrees, edges: []) }
         guard withEdges else { return CodeAnalysis(parsed: true, subtrees: subtrees, edges: nil) }
         let edges = edges(of: table, source: code, extractor)
-        let normalized = DataflowMatch.normalize(edges, names: codes.count, interner: &cache.edgeKeys)
+        let normalized = DataflowMatch.normalize(edges, names: dataflowTokens.codeBytes.count,
+                                                 interner: &cache.edgeKeys)
         return CodeAnalysis(parsed: true, subtrees: subtrees, edges: normalized)
     }
 
@@ -173,8 +174,8 @@ public final class CodeBLEUScorer {
 
     private func edges(of table: NodeTable, source: [UInt8], _ extractor: DataflowExtractor) -> [DataflowEdge] {
         guard table.depth <= Self.dataflowDepthLimit else { return [] }
-        codes.removeAll()
-        let tokens = DataflowMatch.tokens(table: table, source: source, extractor: extractor, codes: &codes)
+        DataflowMatch.tokens(table: table, source: source, extractor: extractor, into: &dataflowTokens)
+        let tokens = dataflowTokens
         let extracted: [DataflowEdge]?
         if table.depth <= 128 {
             extracted = extractor.edges(table: table, tokens: tokens)

@@ -42,6 +42,8 @@ enum CodeCommentRemoval {
     /// The package's regex `//.*?$|/\*.*?\*/|'(?:\\.|[^\\'])*'|"(?:\\.|[^\\"])*"` (DOTALL, MULTILINE), scanned
     /// left to right: at each position the first alternative that matches wins; comments become " ".
     static func replaceComments(_ source: [UInt8], lineMarker: [UInt8], blockComments: Bool) -> [UInt8] {
+        // Literals are copied as they are, so without a comment's first byte nothing changes (most snippets).
+        if !source.contains(lineMarker[0]) && !(blockComments && source.contains(0x2F)) { return source }
         var output: [UInt8] = []
         output.reserveCapacity(source.count)
         var index = 0

@@ -53,6 +53,39 @@ struct DataflowTokens {
     /// The token texts by id.
     var codeBytes = ByteInterner()
     var tokenCount: Int { codeOfToken.count }
+    /// Scratch of `DataflowMatch.tokens`, kept for its capacity.
+    private var leaves: [Int] = []
+    private var insideToken: [Bool] = []
+
+    /// Empties every list, keeping its capacity.
+    mutating func removeAll() {
+        tokenOfNode.removeAll(keepingCapacity: true)
+        codeOfToken.removeAll(keepingCapacity: true)
+        startBytes.removeAll(keepingCapacity: true)
+        endBytes.removeAll(keepingCapacity: true)
+        typeIsCode.removeAll(keepingCapacity: true)
+        codeBytes.removeAll()
+    }
+
+    mutating func takeLeaves() -> [Int] {
+        var taken: [Int] = []
+        swap(&taken, &leaves)
+        taken.removeAll(keepingCapacity: true)
+        return taken
+    }
+
+    mutating func takeInsideToken(count: Int) -> [Bool] {
+        var taken: [Bool] = []
+        swap(&taken, &insideToken)
+        taken.removeAll(keepingCapacity: true)
+        taken.append(contentsOf: repeatElement(false, count: count))
+        return taken
+    }
+
+    mutating func giveBack(leaves: [Int], insideToken: [Bool]) {
+        self.leaves = leaves
+        self.insideToken = insideToken
+    }
 
     /// The last token with exactly this span.
     func lastToken(startByte: UInt32, endByte: UInt32) -> Int32? {
@@ -66,7 +99,7 @@ struct DataflowTokens {
     /// Whether a node type's name equals a token's text.
     func typeIsCode(symbol: UInt16, token: Int32, names: [[UInt8]]) -> Bool {
         guard Int(symbol) < names.count else { return false }
-        return codeBytes.bytes(of: codeOfToken[Int(token)]).elementsEqual(names[Int(symbol)])
+        return codeBytes.equals(codeOfToken[Int(token)], names[Int(symbol)])
     }
 }
 

@@ -6,16 +6,15 @@ enum DataflowMatch {
     /// `tree_to_token_index` and `index_to_code`: every token leaf in document order; its text is the source line
     /// sliced with the node's **byte** columns used as **code point** indices (the reference's quirk), and a leaf
     /// resolves to the last token with the same start and end.
-    static func tokens(table: NodeTable, source: [UInt8], extractor: DataflowExtractor,
-                       codes: inout ByteInterner) -> DataflowTokens
-    {
-        var result = DataflowTokens()
-        result.tokenOfNode = Array(repeating: -1, count: table.count)
-        result.typeIsCode = Array(repeating: false, count: table.count)
+    /// Fills `result` (its arrays keep their capacity from one source to the next) with the tokens of `table`.
+    static func tokens(table: NodeTable, source: [UInt8], extractor: DataflowExtractor, into result: inout DataflowTokens) {
+        result.removeAll()
+        result.tokenOfNode.append(contentsOf: repeatElement(-1, count: table.count))
+        result.typeIsCode.append(contentsOf: repeatElement(false, count: table.count))
         // The table is in document order, parents first: a leaf is a token unless it lies inside another token
         // (a string's parts).
-        var leaves: [Int] = []
-        var insideToken = Array(repeating: false, count: table.count)
+        var leaves = result.takeLeaves()
+        var insideToken = result.takeInsideToken(count: table.count)
         for node in 0..<table.count {
             let parent = Int(table.parents[node])
             if parent >= 0 && (insideToken[parent] || result.tokenOfNode[parent] == -2) {
@@ -28,32 +27,28 @@ enum DataflowMatch {
 
         // ASCII text with byte columns: a one-line token's text is its bytes. Anything else goes through
         // `SourceLines`, which slices as the reference does.
-        let ascii = source.allSatisfy { $0 < 0x80 }
+        let ascii = source.withUnsafeBufferPointer { bytes in bytes.allSatisfy { $0 < 0x80 } }
         var lines: SourceLines?
         var scratch: [UInt8] = []
-        result.codeOfToken.reserveCapacity(leaves.count)
-        result.startBytes.reserveCapacity(leaves.count)
-        result.endBytes.reserveCapacity(leaves.count)
         source.withUnsafeBufferPointer { bytes in
             for node in leaves {
                 let start = Int(table.startBytes[node])
                 let end = Int(table.endBytes[node])
                 let code: Int32
                 if ascii && table.startRows[node] == table.endRows[node] && start <= end && end <= bytes.count {
-                    code = codes.intern(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                    code = result.codeBytes.intern(UnsafeBufferPointer(rebasing: bytes[start..<end]))
                 } else {
                     if lines == nil { lines = SourceLines(source) }
                     lines!.slice(startRow: Int(table.startRows[node]), startColumn: Int(table.startColumns[node]),
                                  endRow: Int(table.endRows[node]), endColumn: Int(table.endColumns[node]),
                                  into: &scratch)
-                    code = scratch.withUnsafeBufferPointer { codes.intern($0) }
+                    code = scratch.withUnsafeBufferPointer { result.codeBytes.intern($0) }
                 }
                 result.codeOfToken.append(code)
                 result.startBytes.append(UInt32(start))
                 result.endBytes.append(UInt32(end))
             }
         }
-        result.codeBytes = codes
         // Tokens with equal spans (zero-width ones) are adjacent: each resolves to the last of its run, whose text
         // is its own (same span, same text).
         var position = leaves.count - 1
@@ -70,7 +65,7 @@ enum DataflowMatch {
                                                         names: extractor.typeNames)
             position -= 1
         }
-        return result
+        result.giveBack(leaves: leaves, insideToken: insideToken)
     }
 
     private static func span(_ node: Int, _ table: NodeTable) -> UInt64 {
