@@ -360,8 +360,20 @@ LEXER_PATCHES = [
      "  }\n"),
 ]
 
+# A reduction pops its children off the stack through the general walk over every path; m2rc_pop_count
+# (runtime/dense_runtime.c) gives the same slice directly when the path has no branches.
+STACK_PATCHES = [
+    ("StackSliceArray ts_stack_pop_count(Stack *self, StackVersion version, uint32_t count) {\n"
+     "  return stack__iter(self, version, pop_count_callback, &count, (int)count);\n"
+     "}\n",
+     "static StackSliceArray m2rc_pop_count(Stack *self, StackVersion version, uint32_t count);\n"
+     "StackSliceArray ts_stack_pop_count(Stack *self, StackVersion version, uint32_t count) {\n"
+     "  return m2rc_pop_count(self, version, count);\n"
+     "}\n"),
+]
+
 # What each patched file of the runtime gets; every anchor must occur exactly once.
-RUNTIME_PATCHES = {"parser.c": RECOVERY_LOOP_PATCHES, "lexer.c": LEXER_PATCHES}
+RUNTIME_PATCHES = {"parser.c": RECOVERY_LOOP_PATCHES, "lexer.c": LEXER_PATCHES, "stack.c": STACK_PATCHES}
 
 
 def patch_runtime(src: Path) -> None:

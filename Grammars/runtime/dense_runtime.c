@@ -1,7 +1,9 @@
 /*
  * The private CodeBLEU runtime: the pinned tree-sitter sources, compiled file by file in the order of their own
  * `lib.c` (Grammars/build.py checks the order still matches), with two parse-table lookups replaced by memoised
- * equivalents.
+ * equivalents, and the functions Grammars/build.py's RUNTIME_PATCHES route hot paths to (error recovery's loops
+ * over every token, the stack pop of a reduction). Benchmarks/runtime-equivalence checks that every tree stays the
+ * same as the unmodified runtime's.
  *
  * `ts_language_table_entry` finds a parse action by scanning a state's compressed row, and error recovery asks it
  * about every token of the grammar in every state it tries. Completion fragments end in errors, so they spent about
@@ -314,6 +316,42 @@ TSStateId ts_language_next_state(const TSLanguage *self, TSStateId state, TSSymb
 #include "parser.c"
 #include "query.c"
 #include "stack.c"
+
+/*
+ * `ts_stack_pop_count` (patched by Grammars/build.py to call this): the slice `stack__iter` would return when the
+ * path from the version's head down to the goal has a single link at every node it leaves, which is the usual
+ * case; any other stack goes to `stack__iter` itself. It takes the same steps in the same order: subtrees are
+ * collected from the links followed (extras not counted), the array reversed and added as one slice; a path that
+ * reaches the bottom first gives no slice.
+ */
+static StackSliceArray m2rc_pop_count(Stack *self, StackVersion version, uint32_t count) {
+  StackNode *stop = array_get(&self->heads, version)->node;
+  uint32_t subtree_count = 0;
+  while (subtree_count != count && stop->link_count == 1) {
+    StackLink link = stop->links[0];
+    if (!link.subtree.ptr || !ts_subtree_extra(link.subtree)) subtree_count++;
+    stop = link.node;
+  }
+  if (subtree_count != count && stop->link_count > 1) {
+    return stack__iter(self, version, pop_count_callback, &count, (int)count);
+  }
+  array_clear(&self->slices);
+  array_clear(&self->iterators);
+  if (subtree_count != count) return self->slices; /* the bottom of the stack came first */
+  SubtreeArray subtrees = array_new();
+  array_reserve(&subtrees, (uint32_t)ts_subtree_alloc_size(count) / sizeof(Subtree));
+  for (StackNode *node = array_get(&self->heads, version)->node; node != stop; node = node->links[0].node) {
+    Subtree subtree = node->links[0].subtree;
+    if (subtree.ptr) {
+      array_push(&subtrees, subtree);
+      ts_subtree_retain(subtree);
+    }
+  }
+  ts_subtree_array_reverse(&subtrees);
+  ts_stack__add_slice(self, version, stop, &subtrees);
+  return self->slices;
+}
+
 #include "subtree.c"
 #include "tree_cursor.c"
 #include "tree.c"
