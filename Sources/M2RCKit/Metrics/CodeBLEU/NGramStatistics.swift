@@ -3,64 +3,84 @@
 struct NGramProfile {
     /// The number of tokens.
     let length: Int
-    /// Distinct tokens in order of first appearance (the order in which the reference sums its weights), with
-    /// their counts and weights (1 for a keyword, 0.2 otherwise).
-    let distinct: [Int32]
-    let counts: [Int32]
-    let weights: [Double]
-    /// The n-grams of orders 2, 3 and 4, one after another, each order's run sorted.
-    private let grams: [NGramKey]
-    private let gramEnds: (Int32, Int32, Int32)
-
-    /// The sorted n-grams of one order (2, 3 or 4).
-    func grams(order: Int) -> ArraySlice<NGramKey> {
-        switch order {
-        case 2: grams[0..<Int(gramEnds.0)]
-        case 3: grams[Int(gramEnds.0)..<Int(gramEnds.1)]
-        default: grams[Int(gramEnds.1)..<Int(gramEnds.2)]
-        }
-    }
+    /// The number of distinct tokens.
+    private let distinctCount: Int
+    /// Where the n-grams of orders 2, 3 and 4 end, counted in n-grams.
+    private let gramEnds: (Int, Int, Int)
+    /// Everything in one allocation (profiles are copied and kept by the thousand): per distinct token in order of
+    /// first appearance (the order in which the reference sums its weights) its id and count (`id << 32 | count`),
+    /// then each one's weight (1 for a keyword, 0.2 otherwise) as a bit pattern, then the n-grams of orders 2, 3
+    /// and 4, each order's run sorted, two words each.
+    private let words: [UInt64]
 
     /// `isKeyword[id]` says whether token `id` is a keyword; it is extended here for tokens new to `tokens`.
     init(_ text: [UInt8], tokens: inout ByteInterner, keywords: ByteInterner, isKeyword: inout [Bool],
          scratch: inout NGramScratch)
     {
-        var ids: [Int32] = []
-        ids.reserveCapacity(text.count / 2 + 1)
+        var ids = scratch.takeIDs()
         NGramProfile.split(text, into: &ids, interner: &tokens)
         length = ids.count
         while isKeyword.count < tokens.count {
             isKeyword.append(tokens.bytes(of: Int32(isKeyword.count)).withUnsafeBufferPointer { keywords.contains($0) })
         }
+        // Distinct tokens with their counts, then their weights.
         scratch.nextPair(tokenCount: tokens.count)
-        var distinct: [Int32] = []
-        var counts: [Int32] = []
-        var weights: [Double] = []
-        distinct.reserveCapacity(ids.count)
-        counts.reserveCapacity(ids.count)
-        weights.reserveCapacity(ids.count)
+        var words: [UInt64] = []
+        words.reserveCapacity(2 * ids.count + 2 * max(0, 3 * ids.count - 6))
         for id in ids {
             if let slot = scratch.value(of: id) {
-                counts[Int(slot)] += 1
+                words[Int(slot)] += 1
             } else {
-                scratch.set(id, to: Int32(distinct.count))
-                distinct.append(id)
-                counts.append(1)
-                weights.append(isKeyword[Int(id)] ? 1.0 : 0.2)
+                scratch.set(id, to: Int32(words.count))
+                words.append(UInt64(UInt32(bitPattern: id)) << 32 | 1)
             }
         }
-        self.distinct = distinct
-        self.counts = counts
-        self.weights = weights
-        var grams: [NGramKey] = []
-        grams.reserveCapacity(max(0, 3 * ids.count - 6))
+        let distinctCount = words.count
+        for index in 0..<distinctCount {
+            words.append((isKeyword[Int(words[index] >> 32)] ? 1.0 : 0.2).bitPattern)
+        }
+        var grams = scratch.takeGrams()
         NGramProfile.appendSortedGrams(of: ids, order: 2, to: &grams)
-        let end2 = Int32(grams.count)
+        let end2 = grams.count
         NGramProfile.appendSortedGrams(of: ids, order: 3, to: &grams)
-        let end3 = Int32(grams.count)
+        let end3 = grams.count
         NGramProfile.appendSortedGrams(of: ids, order: 4, to: &grams)
-        self.grams = grams
-        gramEnds = (end2, end3, Int32(grams.count))
+        for gram in grams {
+            words.append(gram.high)
+            words.append(gram.low)
+        }
+        self.distinctCount = distinctCount
+        gramEnds = (end2, end3, grams.count)
+        self.words = words
+        scratch.giveBack(ids: ids, grams: grams)
+    }
+
+    /// The profile's parts, read in place.
+    struct Parts {
+        /// Per distinct token, `id << 32 | count`.
+        let tokens: UnsafeBufferPointer<UInt64>
+        /// Per distinct token, its weight's bit pattern.
+        let weights: UnsafeBufferPointer<UInt64>
+        /// The n-grams of all three orders, two words each.
+        let grams: UnsafeBufferPointer<UInt64>
+        let gramEnds: (Int, Int, Int)
+
+        /// The sorted n-grams of one order (2, 3 or 4), as a range of `grams` counted in n-grams.
+        func range(order: Int) -> Range<Int> {
+            switch order {
+            case 2: 0..<gramEnds.0
+            case 3: gramEnds.0..<gramEnds.1
+            default: gramEnds.1..<gramEnds.2
+            }
+        }
+    }
+
+    func withParts<Result>(_ body: (Parts) -> Result) -> Result {
+        words.withUnsafeBufferPointer { all in
+            body(Parts(tokens: UnsafeBufferPointer(rebasing: all[0..<distinctCount]),
+                       weights: UnsafeBufferPointer(rebasing: all[distinctCount..<(2 * distinctCount)]),
+                       grams: UnsafeBufferPointer(rebasing: all[(2 * distinctCount)...]), gramEnds: gramEnds))
+        }
     }
 
     private static func appendSortedGrams(of ids: [Int32], order: Int, to grams: inout [NGramKey]) {
@@ -125,6 +145,28 @@ struct NGramScratch {
     private var stamps: [UInt32] = []
     private var values: [Int32] = []
     private var stamp: UInt32 = 0
+    /// A profile's token ids and n-grams while it is built, kept for their capacity.
+    private var ids: [Int32] = []
+    private var grams: [NGramKey] = []
+
+    mutating func takeIDs() -> [Int32] {
+        var taken: [Int32] = []
+        swap(&taken, &ids)
+        taken.removeAll(keepingCapacity: true)
+        return taken
+    }
+
+    mutating func takeGrams() -> [NGramKey] {
+        var taken: [NGramKey] = []
+        swap(&taken, &grams)
+        taken.removeAll(keepingCapacity: true)
+        return taken
+    }
+
+    mutating func giveBack(ids: [Int32], grams: [NGramKey]) {
+        self.ids = ids
+        self.grams = grams
+    }
 
     /// Empties the map and makes room for ids below `tokenCount`.
     mutating func nextPair(tokenCount: Int) {
@@ -157,46 +199,71 @@ enum NGramStatistics {
         statistics.pairs += 1
         statistics.hypothesisLength += hypothesis.length
         statistics.referenceLength += reference.length
+        reference.withParts { reference in
+            hypothesis.withParts { hypothesis in
+                addParts(reference: reference, hypothesis: hypothesis, scratch: &scratch, tokenCount: tokenCount,
+                         to: &statistics)
+            }
+        }
+        // Orders 2–4 totals depend on the lengths alone.
+        for order in 2...4 {
+            statistics.ngramTotals[order] += max(1, hypothesis.length - order + 1)
+            statistics.weightedTotals[order] += max(1, reference.length - order + 1)
+        }
+        statistics.ngramTotals.n1 += max(1, hypothesis.length)
+    }
 
+    private static func addParts(reference: NGramProfile.Parts, hypothesis: NGramProfile.Parts,
+                                 scratch: inout NGramScratch, tokenCount: Int, to statistics: inout CodeBLEUStatistics)
+    {
         // Order 1: BLEU's clipped count (tokens absent from the reference clip to 0), and the weighted sums over
         // distinct reference tokens in order of first appearance.
         scratch.nextPair(tokenCount: tokenCount)
-        for (id, count) in zip(hypothesis.distinct, hypothesis.counts) { scratch.set(id, to: count) }
+        for token in hypothesis.tokens {
+            scratch.set(Int32(truncatingIfNeeded: token >> 32), to: Int32(truncatingIfNeeded: token & 0xFFFF_FFFF))
+        }
         var unigramOverlap = 0
         var weightedMatches = 0.0
         var weightedTotal = 0.0
-        for index in reference.distinct.indices {
-            let count = reference.counts[index]
-            let clipped = min(count, scratch.value(of: reference.distinct[index]) ?? 0)
-            let weight = reference.weights[index]
+        for index in reference.tokens.indices {
+            let token = reference.tokens[index]
+            let count = Int32(truncatingIfNeeded: token & 0xFFFF_FFFF)
+            let clipped = min(count, scratch.value(of: Int32(truncatingIfNeeded: token >> 32)) ?? 0)
+            let weight = Double(bitPattern: reference.weights[index])
             unigramOverlap += Int(clipped)
             weightedMatches += Double(clipped) * weight
             weightedTotal += Double(count) * weight
         }
         statistics.ngramMatches.n1 += unigramOverlap
-        statistics.ngramTotals.n1 += max(1, hypothesis.length)
         statistics.weightedUnigramMatches += weightedMatches
         statistics.weightedUnigramTotal += max(1, weightedTotal)
 
         // Orders 2–4: the clipped overlap is the same sum whether read as precision or recall.
         for order in 2...4 {
-            let overlap = overlap(reference.grams(order: order), hypothesis.grams(order: order))
+            let overlap = overlap(reference.grams, reference.range(order: order), hypothesis.grams,
+                                  hypothesis.range(order: order))
             statistics.ngramMatches[order] += overlap
-            statistics.ngramTotals[order] += max(1, hypothesis.length - order + 1)
             statistics.weightedMatches[order] += overlap
-            statistics.weightedTotals[order] += max(1, reference.length - order + 1)
         }
     }
 
-    /// Σ over n-grams of min(count in hypothesis, count in reference), walking both sorted lists.
-    private static func overlap(_ reference: ArraySlice<NGramKey>, _ hypothesis: ArraySlice<NGramKey>) -> Int {
+    /// Σ over n-grams of min(count in hypothesis, count in reference), walking both sorted runs (two words an
+    /// n-gram).
+    private static func overlap(_ reference: UnsafeBufferPointer<UInt64>, _ referenceRange: Range<Int>,
+                                _ hypothesis: UnsafeBufferPointer<UInt64>, _ hypothesisRange: Range<Int>) -> Int
+    {
+        func key(_ words: UnsafeBufferPointer<UInt64>, _ index: Int) -> NGramKey {
+            NGramKey(high: words[2 * index], low: words[2 * index + 1])
+        }
         var overlap = 0
-        var r = reference.startIndex
-        var h = hypothesis.startIndex
-        while r < reference.endIndex && h < hypothesis.endIndex {
-            if reference[r] < hypothesis[h] {
+        var r = referenceRange.lowerBound
+        var h = hypothesisRange.lowerBound
+        while r < referenceRange.upperBound && h < hypothesisRange.upperBound {
+            let referenceKey = key(reference, r)
+            let hypothesisKey = key(hypothesis, h)
+            if referenceKey < hypothesisKey {
                 r += 1
-            } else if hypothesis[h] < reference[r] {
+            } else if hypothesisKey < referenceKey {
                 h += 1
             } else {
                 overlap += 1
