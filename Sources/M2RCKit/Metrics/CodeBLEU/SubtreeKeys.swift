@@ -9,8 +9,11 @@ struct SequenceInterner {
     private var table: [Int32] = Array(repeating: -1, count: 256)
 
     var count: Int { ends.count }
+    /// Counts the times the interner was emptied, so that ids remembered elsewhere can be dropped with it.
+    private(set) var generation = 0
 
     mutating func removeAll() {
+        generation += 1
         storage.removeAll(keepingCapacity: true)
         ends.removeAll(keepingCapacity: true)
         hashes.removeAll(keepingCapacity: true)
@@ -91,6 +94,10 @@ struct SubtreeKeys {
     private var stack: [Int32] = []
     /// Per node, its key as printed inside its parent (see `NodeTable.printChildHeadKinds`).
     private var childKeys: [UInt32] = []
+    /// The keys of nodes without printed children, which are their heads alone: id + 1 per (head kind, name id),
+    /// 0 when not interned yet; valid for `leafGeneration` of the interner. About half of all nodes are such.
+    private var leafKeys: [UInt32] = []
+    private var leafGeneration = -1
 
     init(grammar: Grammar) {
         var firstSymbolOfName: [String: UInt32] = [:]
@@ -123,11 +130,19 @@ struct SubtreeKeys {
         // Children come after their parent in pre-order, so a reverse sweep sees every child first.
         childKeys.removeAll(keepingCapacity: true)
         childKeys.append(contentsOf: repeatElement(0, count: table.count))
+        if leafGeneration != interner.generation {
+            leafKeys = Array(repeating: 0, count: (Int(NodeTable.PrintHead.anonymousLeafRoot.rawValue) + 1) * (nameIDs.count + 1))
+            leafGeneration = interner.generation
+        }
         var node = table.count - 1
         while node >= 0 {
             parts.removeAll(keepingCapacity: true)
             let key: UInt32
-            if table.hasPrinting {
+            if table.hasPrinting && table.printItemStarts[node] == table.printItemEnds[node] {
+                childKeys[node] = leafKey(kind: table.printChildHeadKinds[node], value: table.printChildHeadValues[node],
+                                          interner: &interner)
+                key = leafKey(kind: table.printHeadKinds[node], value: table.printHeadValues[node], interner: &interner)
+            } else if table.hasPrinting {
                 appendHead(kind: table.printChildHeadKinds[node], value: table.printChildHeadValues[node])
                 appendItems(of: node, table: table)
                 childKeys[node] = interner.intern(parts[...])
@@ -149,6 +164,17 @@ struct SubtreeKeys {
             if node == 0 || table.childCounts[node] > 0 { subtrees.append(key) }
             node -= 1
         }
+    }
+
+    /// The key of a node that prints no children: the interned (kind, value) of its head, remembered per head.
+    private mutating func leafKey(kind: UInt8, value: UInt32, interner: inout SequenceInterner) -> UInt32 {
+        let head = headValue(kind: kind, value: value)
+        guard kind != NodeTable.PrintHead.unexpected.rawValue, Int(head) <= nameIDs.count else {
+            return interner.intern([UInt32(kind) + 16, head][...])
+        }
+        let slot = Int(kind) * (nameIDs.count + 1) + Int(head)
+        if leafKeys[slot] == 0 { leafKeys[slot] = interner.intern([UInt32(kind) + 16, head][...]) + 1 }
+        return leafKeys[slot] - 1
     }
 
     /// The exact structure the private runtime reports: head kind and value, then per item its field, whether
