@@ -175,6 +175,7 @@ public final class CodeBLEUScorer {
     private func edges(of table: NodeTable, source: [UInt8], _ extractor: DataflowExtractor) -> [DataflowEdge] {
         guard table.depth <= Self.dataflowDepthLimit else { return [] }
         DataflowMatch.tokens(table: table, source: source, extractor: extractor, into: &dataflowTokens)
+        guard extractor.mayHaveEdges(table: table, tokens: dataflowTokens) else { return [] }
         let tokens = dataflowTokens
         let extracted: [DataflowEdge]?
         if table.depth <= 128 {

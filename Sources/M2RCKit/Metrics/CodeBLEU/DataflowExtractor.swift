@@ -53,6 +53,9 @@ struct DataflowTokens {
     /// The token texts by id.
     var codeBytes = ByteInterner()
     var tokenCount: Int { codeOfToken.count }
+    /// Whether the tokens that may be variables (those whose text differs from their node's type) all have
+    /// different texts.
+    var variableTextsAreDistinct = false
     /// Scratch of `DataflowMatch.tokens`, kept for its capacity.
     private var leaves: [Int] = []
     private var insideToken: [Bool] = []
@@ -140,6 +143,9 @@ struct DataflowExtractor {
     }
 
     private let categories: [Category]
+    /// Per symbol: whether its rule can give an edge parents by itself (a definition, an assignment, an increment,
+    /// a loop); the default walk and branches only pass a name's earlier writes on to its later reads.
+    private let linksTokens: [Bool]
     private let isIdentifier: [Bool]
     private let isTokenType: [Bool]
     private let isComment: [Bool]
@@ -233,6 +239,20 @@ struct DataflowExtractor {
             if rules.whiles.contains(name) { return .whileLoop }
             return .none
         }
+        linksTokens = categories.map { category in
+            switch category {
+            case .none, .branch: false
+            case .definition, .assignment, .increment, .loop, .whileLoop: true
+            }
+        }
+    }
+
+    /// False when the tree's edges are sure to be empty once `DataflowMatch.finish` keeps only edges with parents:
+    /// no node's rule links tokens and no two tokens share a text, so no read finds an earlier write.
+    func mayHaveEdges(table: NodeTable, tokens: DataflowTokens) -> Bool {
+        if !tokens.variableTextsAreDistinct { return true }
+        for symbol in table.symbols where Int(symbol) < linksTokens.count && linksTokens[Int(symbol)] { return true }
+        return false
     }
 
     /// Whether a node is read as one token: a leaf or a string-like type, and not a comment.

@@ -65,6 +65,21 @@ enum DataflowMatch {
                                                         names: extractor.typeNames)
             position -= 1
         }
+        // insideToken is free again: it marks the texts seen.
+        var distinct = true
+        for index in 0..<min(insideToken.count, result.codeBytes.count) { insideToken[index] = false }
+        if insideToken.count < result.codeBytes.count {
+            insideToken.append(contentsOf: repeatElement(false, count: result.codeBytes.count - insideToken.count))
+        }
+        for node in leaves where !result.typeIsCode[node] {
+            let code = Int(result.codeOfToken[Int(result.tokenOfNode[node])])
+            if insideToken[code] {
+                distinct = false
+                break
+            }
+            insideToken[code] = true
+        }
+        result.variableTextsAreDistinct = distinct
         result.giveBack(leaves: leaves, insideToken: insideToken)
     }
 
