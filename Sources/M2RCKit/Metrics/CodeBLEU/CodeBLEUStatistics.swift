@@ -132,17 +132,17 @@ public struct CodeBLEUStatistics: Sendable, Equatable, Codable {
         -> CodeBLEUScore
     {
         let ngram = Self.bleu(
-            numerators: [Double(ngramMatches.n1), Double(ngramMatches.n2), Double(ngramMatches.n3),
-                         Double(ngramMatches.n4)],
-            denominators: [Double(ngramTotals.n1), Double(ngramTotals.n2), Double(ngramTotals.n3),
-                           Double(ngramTotals.n4)],
+            numerators: SIMD4(Double(ngramMatches.n1), Double(ngramMatches.n2), Double(ngramMatches.n3),
+                              Double(ngramMatches.n4)),
+            denominators: SIMD4(Double(ngramTotals.n1), Double(ngramTotals.n2), Double(ngramTotals.n3),
+                                Double(ngramTotals.n4)),
             hypothesisLength: hypothesisLength, referenceLength: referenceLength)
         // The reference hands the length code `[tokens, weights]` as the reference, so r is 2 per pair.
         let weighted = Self.bleu(
-            numerators: [weightedUnigramMatches, Double(weightedMatches.n2), Double(weightedMatches.n3),
-                         Double(weightedMatches.n4)],
-            denominators: [weightedUnigramTotal, Double(weightedTotals.n2), Double(weightedTotals.n3),
-                           Double(weightedTotals.n4)],
+            numerators: SIMD4(weightedUnigramMatches, Double(weightedMatches.n2), Double(weightedMatches.n3),
+                              Double(weightedMatches.n4)),
+            denominators: SIMD4(weightedUnigramTotal, Double(weightedTotals.n2), Double(weightedTotals.n3),
+                                Double(weightedTotals.n4)),
             hypothesisLength: hypothesisLength, referenceLength: 2 * pairs)
         let syntax = syntaxTotal > 0 ? Double(syntaxMatches) / Double(syntaxTotal) : 0
         let dataflow = dataflowTotal > 0 ? Double(dataflowMatches) / Double(dataflowTotal) : 0
@@ -156,15 +156,14 @@ public struct CodeBLEUStatistics: Sendable, Equatable, Codable {
 
     /// NLTK's `corpus_bleu` on summed counts: uniform weights 0.25, Chen & Cherry method 1 (ε = 0.1 added to zero
     /// numerators only), 0 when nothing of order 1 matched, and the brevity penalty.
-    static func bleu(numerators: [Double], denominators: [Double], hypothesisLength: Int, referenceLength: Int)
-        -> Double
+    static func bleu(numerators: SIMD4<Double>, denominators: SIMD4<Double>, hypothesisLength: Int,
+                     referenceLength: Int) -> Double
     {
         guard numerators[0] != 0 else { return 0 }
-        var terms: [Double] = []
-        terms.reserveCapacity(4)
+        var terms = SIMD4<Double>()
         for order in 0..<4 {
             let numerator = numerators[order] == 0 ? 0.1 : numerators[order]
-            terms.append(0.25 * Foundation.log(numerator / denominators[order]))
+            terms[order] = 0.25 * Foundation.log(numerator / denominators[order])
         }
         let brevityPenalty: Double
         if hypothesisLength > referenceLength {

@@ -4,8 +4,27 @@ enum CorrectlyRoundedSum {
     /// Shewchuk's exact partials, then rounding of their sum to the nearest double (ties to even, including the
     /// half-way case that the largest partial alone would round the wrong way). Finite inputs only.
     static func sum(_ values: [Double]) -> Double {
-        var partials: [Double] = []
-        partials.reserveCapacity(4)
+        values.withUnsafeBufferPointer { sum($0) }
+    }
+
+    static func sum(_ values: SIMD4<Double>) -> Double {
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: 4) { buffer in
+            for index in 0..<4 { buffer.initializeElement(at: index, to: values[index]) }
+            return sum(UnsafeBufferPointer(buffer))
+        }
+    }
+
+    static func sum(_ values: UnsafeBufferPointer<Double>) -> Double {
+        // Shewchuk's partials never outnumber the values.
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: max(1, values.count)) { buffer in
+            sum(values, partials: buffer)
+        }
+    }
+
+    private static func sum(_ values: UnsafeBufferPointer<Double>, partials storage: UnsafeMutableBufferPointer<Double>)
+        -> Double
+    {
+        var partials = PartialList(storage: storage)
         for value in values {
             var x = value
             var kept = 0
@@ -20,7 +39,7 @@ enum CorrectlyRoundedSum {
                 }
                 x = high
             }
-            partials.removeSubrange(kept...)
+            partials.count = kept
             partials.append(x)
         }
         guard var n = partials.indices.last else { return 0 }
@@ -40,5 +59,23 @@ enum CorrectlyRoundedSum {
             if y == x - high { high = x }
         }
         return high
+    }
+}
+
+/// A list of at most `storage.count` doubles in caller-provided memory.
+private struct PartialList {
+    let storage: UnsafeMutableBufferPointer<Double>
+    var count = 0
+
+    var indices: Range<Int> { 0..<count }
+
+    subscript(index: Int) -> Double {
+        get { storage[index] }
+        nonmutating set { storage[index] = newValue }
+    }
+
+    mutating func append(_ value: Double) {
+        storage[count] = value
+        count += 1
     }
 }
