@@ -51,4 +51,22 @@ struct CodeBLEUCacheTests {
         #expect(total.syntaxTotal > 0 && total.syntaxMatches < total.syntaxTotal)
         if CodeBLEUScorer.hasDataflow(language) { #expect(total.dataflowTotal > 0) }
     }
+
+    @Test("skipping the dataflow walk where no edge can survive changes no number",
+          arguments: Language.allCases.filter(CodeBLEUScorer.hasDataflow))
+    func edgelessShortcutChangesNoNumber(language: Language) throws {
+        let pairs = try Self.pairs(for: language)
+        let shortcut = try CodeBLEUScorer(language: language, catalog: codeBLEUCatalog, cacheLimit: 0)
+        let full = try CodeBLEUScorer(language: language, catalog: codeBLEUCatalog, cacheLimit: 0)
+        full.skipsWalkWithoutEdges = false
+        for pair in pairs {
+            #expect(shortcut.statistics(reference: pair.reference, prediction: pair.prediction)
+                == full.statistics(reference: pair.reference, prediction: pair.prediction), "\(pair)")
+        }
+        // The shortcut is taken on these snippets, and not on all of them.
+        #expect(shortcut.walksSkipped > 0)
+        #expect(full.walksSkipped == 0)
+        let total = pairs.map { full.statistics(reference: $0.reference, prediction: $0.prediction) }.reduce(.zero, +)
+        #expect(total.dataflowTotal > 0)
+    }
 }

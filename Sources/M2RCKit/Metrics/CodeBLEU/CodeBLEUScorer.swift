@@ -36,6 +36,10 @@ public final class CodeBLEUScorer {
     private var stamp: UInt32 = 0
     /// Per dataflow edge key, a count; all zero between pairs.
     private var edgeCounts: [Int32] = []
+    /// Whether a tree that cannot have edges skips the dataflow walk (`DataflowExtractor.mayHaveEdges`); turned
+    /// off only by the test that holds the shortcut to changing nothing, which also reads how often it was taken.
+    var skipsWalkWithoutEdges = true
+    private(set) var walksSkipped = 0
 
     /// How many distinct strings a scorer keeps analyses of (about 1 KB each for typical completions).
     public static let defaultCacheLimit = 50_000
@@ -175,7 +179,10 @@ public final class CodeBLEUScorer {
     private func edges(of table: NodeTable, source: [UInt8], _ extractor: DataflowExtractor) -> [DataflowEdge] {
         guard table.depth <= Self.dataflowDepthLimit else { return [] }
         DataflowMatch.tokens(table: table, source: source, extractor: extractor, into: &dataflowTokens)
-        guard extractor.mayHaveEdges(table: table, tokens: dataflowTokens) else { return [] }
+        if skipsWalkWithoutEdges && !extractor.mayHaveEdges(table: table, tokens: dataflowTokens) {
+            walksSkipped += 1
+            return []
+        }
         let tokens = dataflowTokens
         let extracted: [DataflowEdge]?
         if table.depth <= 128 {
