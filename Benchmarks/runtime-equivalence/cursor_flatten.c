@@ -7,6 +7,7 @@
 #include "flat_parse.c"
 
 static int flatten(FlatTree *tree, const TSTree *parsed) {
+  tree->needs_description = 1;
   tree->count = 0;
   tree->depth = 0;
   TSTreeCursor cursor = ts_tree_cursor_new(ts_tree_root_node(parsed));

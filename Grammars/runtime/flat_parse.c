@@ -48,6 +48,11 @@ typedef struct {
   /* The flattening walk's frames, kept between parses (struct WalkFrame below). */
   void *frames;
   uint32_t frame_capacity;
+  /* Items the walk found, in walk order, four values each: the node printing the item, then the item's three. */
+  uint32_t *found_items;
+  uint32_t found_count, found_capacity;
+  /* Whether the walk left the heads and items to describe_printing (see `flatten`). */
+  int needs_description;
 } FlatTree;
 
 /* Head kinds. */
@@ -80,7 +85,7 @@ EXPORT void m2rc_flat_delete(void *pointer) {
   free(tree->ancestors); free(tree->last_children);
   free(tree->slots); free(tree->aliases); free(tree->effective_aliases); free(tree->head_kinds);
   free(tree->child_head_kinds); free(tree->child_head_values); free(tree->head_values); free(tree->item_starts);
-  free(tree->item_ends); free(tree->items); free(tree->frames);
+  free(tree->item_ends); free(tree->items); free(tree->frames); free(tree->found_items);
   free(tree);
 }
 
@@ -295,6 +300,11 @@ static int32_t add_node(FlatTree *tree, const TSLanguage *language, const Subtre
   tree->end_rows[index] = end.row;
   tree->end_columns[index] = end.column;
   tree->slots[index] = slot;
+  /* The heads describe_printing gives (see there). */
+  head(subtree, language, effective, effective ? ts_language_symbol_metadata(language, effective).visible : false,
+       true, &tree->head_kinds[index], &tree->head_values[index]);
+  head(subtree, language, alias, alias ? ts_language_symbol_metadata(language, alias).named : false, false,
+       &tree->child_head_kinds[index], &tree->child_head_values[index]);
   if (parent >= 0) {
     int32_t previous = tree->last_children[open - 1];
     if (previous >= 0) tree->next_siblings[previous] = index; else tree->first_children[parent] = index;
@@ -304,20 +314,86 @@ static int32_t add_node(FlatTree *tree, const TSLanguage *language, const Subtre
   return index;
 }
 
+/* Whether a subtree has a MISSING token among its descendants (1 also when it is too deep to tell cheaply). */
+static int holds_missing(Subtree subtree, unsigned depth) {
+  uint32_t count = ts_subtree_child_count(subtree);
+  if (!count) return 0;
+  if (depth > 64) return 1;
+  const Subtree *children = ts_subtree_children(subtree);
+  for (uint32_t i = 0; i < count; i++) {
+    if (ts_subtree_missing(children[i]) || holds_missing(children[i], depth + 1)) return 1;
+  }
+  return 0;
+}
+
+static int note_item(FlatTree *tree, uint32_t owner, uint32_t field, uint32_t kind, uint32_t value) {
+  if (tree->found_count + 4 > tree->found_capacity) {
+    uint32_t capacity = tree->found_capacity ? tree->found_capacity * 2 : 1024;
+    uint32_t *found = realloc(tree->found_items, (size_t)capacity * sizeof(uint32_t));
+    if (!found) return 0;
+    tree->found_items = found;
+    tree->found_capacity = capacity;
+  }
+  uint32_t *entry = tree->found_items + tree->found_count;
+  entry[0] = owner;
+  entry[1] = field;
+  entry[2] = kind;
+  entry[3] = value;
+  tree->found_count += 4;
+  return 1;
+}
+
+/* Gathers the found items into each node's contiguous range, keeping their order (a counting sort by node). */
+static int place_items(FlatTree *tree) {
+  for (uint32_t node = 0; node < tree->count; node++) tree->item_starts[node] = 0;
+  for (uint32_t entry = 0; entry < tree->found_count; entry += 4) tree->item_starts[tree->found_items[entry]] += 3;
+  uint32_t total = 0;
+  for (uint32_t node = 0; node < tree->count; node++) {
+    uint32_t size = tree->item_starts[node];
+    tree->item_starts[node] = tree->item_ends[node] = total;
+    total += size;
+  }
+  if (total > tree->item_capacity) {
+    uint32_t capacity = tree->item_capacity ? tree->item_capacity : 1024;
+    while (capacity < total) capacity *= 2;
+    uint32_t *items = realloc(tree->items, (size_t)capacity * sizeof(uint32_t));
+    if (!items) return 0;
+    tree->items = items;
+    tree->item_capacity = capacity;
+  }
+  for (uint32_t entry = 0; entry < tree->found_count; entry += 4) {
+    const uint32_t *found = tree->found_items + entry;
+    uint32_t *item = tree->items + tree->item_ends[found[0]];
+    item[0] = found[1];
+    item[1] = found[2];
+    item[2] = found[3];
+    tree->item_ends[found[0]] += 3;
+  }
+  tree->item_count = total;
+  return 1;
+}
+
 /*
  * The visible nodes in document order, as a TSTreeCursor walk reports them, read straight from the subtrees: a
  * child is a node when it is visible or aliased; a hidden child with visible descendants is looked through; any
  * other is skipped. A node's field is its own, else (looking up through hidden ancestors, stopping at an extra)
  * the first a hidden ancestor has in its parent, as ts_tree_cursor_current_field_id finds it.
+ *
+ * The walk also finds the items describe_printing would (a printed child of a node or of a hidden subtree looked
+ * through is an item of the nearest node above it), except in two rare cases it leaves to describe_printing by
+ * setting `needs_description`: a visible child that is not printed but has children (its items are also its
+ * parent's), and a hidden child without visible descendants that holds a MISSING token (printed, but never walked).
  */
 static int flatten(FlatTree *tree, const TSTree *parsed) {
   const TSLanguage *language = ts_tree_language(parsed);
   tree->count = 0;
   tree->depth = 0;
+  tree->found_count = 0;
+  tree->needs_description = 0;
   const Subtree *root = &parsed->root;
   Length root_position = ts_subtree_padding(*root);
   if (add_node(tree, language, root, root_position, 0, 0, -1, 0) < 0) return 0;
-  if (!ts_subtree_child_count(*root)) return 1;
+  if (!ts_subtree_child_count(*root)) return place_items(tree);
   /* Subtrees being read; the open visible ancestors live in tree->ancestors (at most the node count deep). */
   WalkFrame *frames = tree->frames;
   uint32_t frame_count = 0;
@@ -360,9 +436,17 @@ static int flatten(FlatTree *tree, const TSTree *parsed) {
       field = field_of_child(frame, structural);
       if (!field && frame->hidden) field = frame->inherited;
     }
+    /* As append_items decides (alias is 0 for an extra child). */
+    int printed = ts_subtree_missing(child) || (alias ? ts_language_symbol_metadata(language, alias).named
+                                                      : ts_subtree_visible(child) && ts_subtree_named(child));
     if (visible) {
       int32_t index = add_node(tree, language, slot, position, extra ? 0 : alias, field, frame->visible_parent, open);
       if (index < 0) return 0;
+      if (printed) {
+        if (!note_item(tree, (uint32_t)frame->visible_parent, field, 0, (uint32_t)index)) return 0;
+      } else if (ts_subtree_child_count(child)) {
+        tree->needs_description = 1;
+      }
       if (ts_subtree_child_count(child)) {
         /* ancestors/last_children share the node arrays' capacity, and open < count. */
         tree->ancestors[open] = index;
@@ -371,14 +455,20 @@ static int flatten(FlatTree *tree, const TSTree *parsed) {
         PUSH_FRAME();
         open_frame(&frames[frame_count++], language, child, position, index, 0, 0);
       }
+    } else if (printed) {
+      /* A MISSING token of a hidden symbol: printed, but no node of the table. */
+      uint32_t value = ((uint32_t)ts_subtree_symbol(child) << 1) | (ts_subtree_named(child) ? 1u : 0u);
+      if (!note_item(tree, (uint32_t)frame->visible_parent, field, 1, value)) return 0;
     } else if (ts_subtree_visible_child_count(child) > 0) {
       int32_t visible_parent = frame->visible_parent; /* PUSH_FRAME may move the frames */
       PUSH_FRAME();
       open_frame(&frames[frame_count++], language, child, position, visible_parent, 1, extra ? 0 : field);
+    } else if (holds_missing(child, 0)) {
+      tree->needs_description = 1;
     }
   }
 #undef PUSH_FRAME
-  return 1;
+  return place_items(tree);
 }
 
 #endif
@@ -392,7 +482,7 @@ EXPORT int m2rc_parse(void *parser, const char *source, uint32_t length, void *f
     return -1;
   }
   int status = flatten(tree, parsed) ? 0 : -2;
-  if (status == 0 && !describe_printing(tree, ts_tree_language(parsed))) status = -2;
+  if (status == 0 && tree->needs_description && !describe_printing(tree, ts_tree_language(parsed))) status = -2;
   ts_tree_delete(parsed);
   return status;
 }
