@@ -191,6 +191,44 @@ public struct NodeTable {
         if let items { printItems.append(contentsOf: UnsafeBufferPointer(start: items, count: itemCount)) }
     }
 
+    /// The printing structure as buffers, for loops that read it for every node (no bounds or uniqueness checks).
+    public struct PrintingView {
+        public let headKinds: UnsafeBufferPointer<UInt8>
+        public let headValues: UnsafeBufferPointer<UInt32>
+        public let childHeadKinds: UnsafeBufferPointer<UInt8>
+        public let childHeadValues: UnsafeBufferPointer<UInt32>
+        public let itemStarts: UnsafeBufferPointer<UInt32>
+        public let itemEnds: UnsafeBufferPointer<UInt32>
+        public let items: UnsafeBufferPointer<UInt32>
+        public let childCounts: UnsafeBufferPointer<Int32>
+    }
+
+    /// Calls `body` with the printing structure (`hasPrinting` must be true); the buffers live for the call only.
+    public func withPrintingView<Result>(_ body: (PrintingView) throws -> Result) rethrows -> Result {
+        precondition(hasPrinting, "the table has no printing structure")
+        return try printHeadKinds.withUnsafeBufferPointer { headKinds in
+            try printHeadValues.withUnsafeBufferPointer { headValues in
+                try printChildHeadKinds.withUnsafeBufferPointer { childHeadKinds in
+                    try printChildHeadValues.withUnsafeBufferPointer { childHeadValues in
+                        try printItemStarts.withUnsafeBufferPointer { itemStarts in
+                            try printItemEnds.withUnsafeBufferPointer { itemEnds in
+                                try printItems.withUnsafeBufferPointer { items in
+                                    try childCounts.withUnsafeBufferPointer { childCounts in
+                                        try body(PrintingView(headKinds: headKinds, headValues: headValues,
+                                                              childHeadKinds: childHeadKinds,
+                                                              childHeadValues: childHeadValues,
+                                                              itemStarts: itemStarts, itemEnds: itemEnds,
+                                                              items: items, childCounts: childCounts))
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// Iterates a node's children through the sibling links.
     public struct ChildSequence: Sequence, IteratorProtocol {
         var upcoming: Int32

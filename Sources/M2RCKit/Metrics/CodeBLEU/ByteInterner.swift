@@ -29,7 +29,7 @@ struct ByteInterner {
         if table.count > 4096 {
             table = Array(repeating: -1, count: 64)
         } else {
-            for slot in table.indices { table[slot] = -1 }
+            table.withUnsafeMutableBufferPointer { $0.update(repeating: -1) }
         }
     }
 
@@ -109,13 +109,20 @@ struct ByteInterner {
             offset += 8
         }
         if offset < bytes.count {
+            // The last one to seven bytes, little-endian, in at most three loads (tokens are mostly this short).
             var tail: UInt64 = 0
             var shift: UInt64 = 0
-            while offset < bytes.count {
-                tail |= UInt64(bytes[offset]) << shift
-                shift += 8
-                offset += 1
+            if bytes.count - offset >= 4 {
+                tail = UInt64(base.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
+                shift = 32
+                offset += 4
             }
+            if bytes.count - offset >= 2 {
+                tail |= UInt64(base.loadUnaligned(fromByteOffset: offset, as: UInt16.self)) << shift
+                shift += 16
+                offset += 2
+            }
+            if offset < bytes.count { tail |= UInt64(bytes[offset]) << shift }
             hash = (hash ^ tail) &* multiplier
         }
         return mixed(hash)

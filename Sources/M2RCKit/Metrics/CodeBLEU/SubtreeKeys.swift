@@ -20,7 +20,7 @@ struct SequenceInterner {
         if table.count > 16384 {
             table = Array(repeating: -1, count: 256)
         } else {
-            for slot in table.indices { table[slot] = -1 }
+            table.withUnsafeMutableBufferPointer { $0.update(repeating: -1) }
         }
     }
 
@@ -127,42 +127,98 @@ struct SubtreeKeys {
         nodeKeys.removeAll(keepingCapacity: true)
         nodeKeys.append(contentsOf: repeatElement(0, count: table.count))
         subtrees.removeAll(keepingCapacity: true)
+        if table.hasPrinting {
+            printedKeys(of: table, interner: &interner, nodeKeys: &nodeKeys, subtrees: &subtrees)
+            return
+        }
         // Children come after their parent in pre-order, so a reverse sweep sees every child first.
-        childKeys.removeAll(keepingCapacity: true)
-        childKeys.append(contentsOf: repeatElement(0, count: table.count))
+        var node = table.count - 1
+        while node >= 0 {
+            parts.removeAll(keepingCapacity: true)
+            appendHead(node, table: table, source: source)
+            appendPrintedChildren(of: node, table: table, keys: nodeKeys)
+            let key = interner.intern(parts[...])
+            nodeKeys[node] = key
+            if node == 0 || table.childCounts[node] > 0 { subtrees.append(key) }
+            node -= 1
+        }
+    }
+
+    /// `keys` from the structure a private runtime reports: a node's key is its head and its items, each item's
+    /// field, whether it is a hidden MISSING token, and that token or the child's key as printed inside its parent.
+    /// Read through buffers: this runs for every node of every distinct string.
+    private mutating func printedKeys(of table: NodeTable, interner: inout SequenceInterner,
+                                      nodeKeys: inout [UInt32], subtrees: inout [UInt32])
+    {
         if leafGeneration != interner.generation {
             leafKeys = Array(repeating: 0, count: (Int(NodeTable.PrintHead.anonymousLeafRoot.rawValue) + 1) * (nameIDs.count + 1))
             leafGeneration = interner.generation
         }
-        var node = table.count - 1
-        while node >= 0 {
+        let count = table.count
+        // Scratch moved out of self, so that leafKey may use self while they are borrowed.
+        var childKeys = self.childKeys
+        var parts = self.parts
+        self.childKeys = []
+        self.parts = []
+        defer {
+            self.childKeys = childKeys
+            self.parts = parts
+        }
+        childKeys.removeAll(keepingCapacity: true)
+        childKeys.append(contentsOf: repeatElement(0, count: count))
+        table.withPrintingView { view in
+            var longest = 0
+            for node in 0..<count { longest = max(longest, Int(view.itemEnds[node] - view.itemStarts[node])) }
             parts.removeAll(keepingCapacity: true)
-            let key: UInt32
-            if table.hasPrinting && table.printItemStarts[node] == table.printItemEnds[node] {
-                childKeys[node] = leafKey(kind: table.printChildHeadKinds[node], value: table.printChildHeadValues[node],
-                                          interner: &interner)
-                key = leafKey(kind: table.printHeadKinds[node], value: table.printHeadValues[node], interner: &interner)
-            } else if table.hasPrinting {
-                appendHead(kind: table.printChildHeadKinds[node], value: table.printChildHeadValues[node])
-                appendItems(of: node, table: table)
-                childKeys[node] = interner.intern(parts[...])
-                if table.printChildHeadKinds[node] == table.printHeadKinds[node]
-                    && table.printChildHeadValues[node] == table.printHeadValues[node]
-                {
-                    key = childKeys[node]
-                } else {
-                    parts[0] = UInt32(table.printHeadKinds[node]) + 16
-                    parts[1] = headValue(kind: table.printHeadKinds[node], value: table.printHeadValues[node])
-                    key = interner.intern(parts[...])
+            parts.append(contentsOf: repeatElement(0, count: longest + 2))
+            parts.withUnsafeMutableBufferPointer { parts in
+                childKeys.withUnsafeMutableBufferPointer { childKeys in
+                    nodeKeys.withUnsafeMutableBufferPointer { nodeKeys in
+                        // Children come after their parent in pre-order, so a reverse sweep sees every child first.
+                        var node = count - 1
+                        while node >= 0 {
+                            let childKind = view.childHeadKinds[node], childValue = view.childHeadValues[node]
+                            let kind = view.headKinds[node], value = view.headValues[node]
+                            let sameHead = kind == childKind && value == childValue
+                            var item = Int(view.itemStarts[node])
+                            let end = Int(view.itemEnds[node])
+                            if item == end {
+                                childKeys[node] = leafKey(kind: childKind, value: childValue, interner: &interner)
+                                nodeKeys[node] = sameHead ? childKeys[node]
+                                    : leafKey(kind: kind, value: value, interner: &interner)
+                            } else {
+                                parts[0] = UInt32(childKind) + 16
+                                parts[1] = headValue(kind: childKind, value: childValue)
+                                var length = 2
+                                while item < end {
+                                    let target = view.items[item + 2]
+                                    parts[length] = view.items[item]
+                                    if view.items[item + 1] == 1 {
+                                        parts[length + 1] = 1
+                                        parts[length + 2] = nameID(UInt16(truncatingIfNeeded: target >> 1)) << 1 | (target & 1)
+                                    } else {
+                                        parts[length + 1] = 0
+                                        parts[length + 2] = childKeys[Int(target)]
+                                    }
+                                    length += 3
+                                    item += 3
+                                }
+                                let sequence = UnsafeBufferPointer(rebasing: parts[0..<length])
+                                childKeys[node] = interner.intern(sequence)
+                                if sameHead {
+                                    nodeKeys[node] = childKeys[node]
+                                } else {
+                                    parts[0] = UInt32(kind) + 16
+                                    parts[1] = headValue(kind: kind, value: value)
+                                    nodeKeys[node] = interner.intern(sequence)
+                                }
+                            }
+                            if node == 0 || view.childCounts[node] > 0 { subtrees.append(nodeKeys[node]) }
+                            node -= 1
+                        }
+                    }
                 }
-            } else {
-                appendHead(node, table: table, source: source)
-                appendPrintedChildren(of: node, table: table, keys: nodeKeys)
-                key = interner.intern(parts[...])
             }
-            nodeKeys[node] = key
-            if node == 0 || table.childCounts[node] > 0 { subtrees.append(key) }
-            node -= 1
         }
     }
 
@@ -177,34 +233,8 @@ struct SubtreeKeys {
         return leafKeys[slot] - 1
     }
 
-    /// The exact structure the private runtime reports: head kind and value, then per item its field, whether
-    /// it is a hidden MISSING token, and that token or the child's key as printed inside its parent.
-    private mutating func appendHead(kind: UInt8, value: UInt32) {
-        parts.append(UInt32(kind) + 16)
-        parts.append(headValue(kind: kind, value: value))
-    }
-
     private func headValue(kind: UInt8, value: UInt32) -> UInt32 {
         kind == NodeTable.PrintHead.unexpected.rawValue ? value : nameID(UInt16(truncatingIfNeeded: value))
-    }
-
-    private mutating func appendItems(of node: Int, table: NodeTable) {
-        var item = Int(table.printItemStarts[node])
-        let end = Int(table.printItemEnds[node])
-        while item < end {
-            let field = table.printItems[item]
-            let isToken = table.printItems[item + 1] == 1
-            let target = table.printItems[item + 2]
-            parts.append(field)
-            if isToken {
-                parts.append(1)
-                parts.append(nameID(UInt16(truncatingIfNeeded: target >> 1)) << 1 | (target & 1))
-            } else {
-                parts.append(0)
-                parts.append(childKeys[Int(target)])
-            }
-            item += 3
-        }
     }
 
     private mutating func appendHead(_ node: Int, table: NodeTable, source: [UInt8]) {
