@@ -354,7 +354,10 @@ RECOVERY_LOOP_PATCHES = [
 ]
 
 # The lexer decodes every character it reads through the UTF-8 decoder; an ASCII byte decodes to itself, one byte
-# long, so it is answered directly.
+# long, so it is answered directly. And a grammar's lexer advances one character at a time through a function
+# pointer that walks the included ranges, checks the chunk and decodes: a step from an ASCII character other than
+# a newline to an ASCII byte of the same range and chunk moves the position by one byte and one column and reads
+# the byte, as that walk would; any other step takes the walk.
 LEXER_PATCHES = [
     ("  const uint8_t *chunk = (const uint8_t *)self->chunk + position_in_chunk;\n",
      "  const uint8_t *chunk = (const uint8_t *)self->chunk + position_in_chunk;\n"
@@ -363,6 +366,36 @@ LEXER_PATCHES = [
      "    self->data.lookahead = *chunk;\n"
      "    return;\n"
      "  }\n"),
+    ("    LOG(\"consume\", self->data.lookahead)\n"
+     "  }\n"
+     "\n"
+     "  ts_lexer__do_advance(self, skip);\n",
+     "    LOG(\"consume\", self->data.lookahead)\n"
+     "  }\n"
+     "\n"
+     "  if (\n"
+     "    self->lookahead_size == 1 && self->data.lookahead != '\\n' &&\n"
+     "    self->input.encoding == TSInputEncodingUTF8 &&\n"
+     "    self->current_included_range_index < self->included_range_count\n"
+     "  ) {\n"
+     "    const TSRange *m2rc_range = &self->included_ranges[self->current_included_range_index];\n"
+     "    uint32_t m2rc_next = self->current_position.bytes + 1;\n"
+     "    uint32_t m2rc_offset = m2rc_next - self->chunk_start;\n"
+     "    if (\n"
+     "      m2rc_next < m2rc_range->end_byte && m2rc_range->end_byte != m2rc_range->start_byte &&\n"
+     "      m2rc_next >= self->chunk_start && m2rc_offset < self->chunk_size\n"
+     "    ) {\n"
+     "      uint8_t m2rc_byte = ((const uint8_t *)self->chunk)[m2rc_offset];\n"
+     "      if (m2rc_byte < 0x80) {\n"
+     "        self->current_position.bytes = m2rc_next;\n"
+     "        self->current_position.extent.column++;\n"
+     "        if (skip) self->token_start_position = self->current_position;\n"
+     "        self->data.lookahead = m2rc_byte;\n"
+     "        return;\n"
+     "      }\n"
+     "    }\n"
+     "  }\n"
+     "  ts_lexer__do_advance(self, skip);\n"),
 ]
 
 # A reduction pops its children off the stack through the general walk over every path; m2rc_pop_count
