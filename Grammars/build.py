@@ -353,6 +353,16 @@ RECOVERY_LOOP_PATCHES = [
      "          : ts_language_next_state(self->language, state, missing_symbol);\n"),
 ]
 
+# A trial insertion of a MISSING token that m2rc_missing_trial_is_void (runtime/dense_runtime.c) shows would fail
+# without merging into any version is skipped: it would leave the stack as it was.
+MISSING_TRIAL_PATCHES = [
+    ("          StackVersion version_with_missing_tree = ts_stack_copy_version(self->stack, v);\n",
+     "          if (m2rc_missing_trial_is_void(self->stack, self->language, v, state_after_missing_symbol,\n"
+     "                                         ts_stack_position(self->stack, v).bytes + padding.bytes,\n"
+     "                                         ts_subtree_leaf_symbol(lookahead))) continue;\n"
+     "          StackVersion version_with_missing_tree = ts_stack_copy_version(self->stack, v);\n"),
+]
+
 # The lexer decodes every character it reads through the UTF-8 decoder; an ASCII byte decodes to itself, one byte
 # long, so it is answered directly. And a grammar's lexer advances one character at a time through a function
 # pointer that walks the included ranges, checks the chunk and decodes: a step from an ASCII character other than
@@ -411,7 +421,7 @@ STACK_PATCHES = [
 ]
 
 # What each patched file of the runtime gets; every anchor must occur exactly once.
-RUNTIME_PATCHES = {"parser.c": RECOVERY_LOOP_PATCHES, "lexer.c": LEXER_PATCHES, "stack.c": STACK_PATCHES}
+RUNTIME_PATCHES = {"parser.c": RECOVERY_LOOP_PATCHES + MISSING_TRIAL_PATCHES, "lexer.c": LEXER_PATCHES, "stack.c": STACK_PATCHES}
 
 
 def patch_runtime(src: Path) -> None:

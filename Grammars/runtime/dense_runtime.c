@@ -311,6 +311,10 @@ TSStateId ts_language_next_state(const TSLanguage *self, TSStateId state, TSSymb
   return dense_lookup(self, state, symbol);
 }
 
+#include "stack.h"
+static bool m2rc_missing_trial_is_void(Stack *stack, const TSLanguage *language, StackVersion version,
+                                       TSStateId state_after_missing, uint32_t position, TSSymbol lookahead);
+
 #include "lexer.c"
 #include "node.c"
 #include "parser.c"
@@ -356,3 +360,186 @@ static StackSliceArray m2rc_pop_count(Stack *self, StackVersion version, uint32_
 #include "tree_cursor.c"
 #include "tree.c"
 #include "wasm_store.c"
+
+/*
+ * Error recovery tries inserting each token that could come next as MISSING: it copies the stack version, pushes
+ * the token and performs every reduction the lookahead allows (`ts_parser__do_all_potential_reductions`), and keeps
+ * the result only when the lookahead can then be shifted. Most trials fail, and a failed trial leaves nothing
+ * behind unless a version it created merged into another one (a merge adds a link to that version's head) or was
+ * stepped over by the loop and so never removed. This replays a trial on parse states alone, with the loop's
+ * control flow: when the replay ends without a shift, with no version left, and without any head whose state and
+ * position equal another's (the precondition of every merge), the trial would change nothing and is skipped.
+ * Anything the replay does not model (a pop through a node with several links, an error discontinuity, too many
+ * versions or entries, the end of the input, where the trial reduces for every token) makes it answer false, and
+ * the trial runs as before. In the Rust benchmark fragments 36,194 of 48,918 trials are skipped;
+ * Benchmarks/runtime-equivalence compares the trees with the unmodified runtime's.
+ */
+enum { M2RC_TRIAL_ENTRIES = 16, M2RC_TRIAL_VERSIONS = 12, M2RC_TRIAL_STEPS = 64, M2RC_TRIAL_ACTIONS = 8 };
+
+/* A version of the replay: the real stack node it stands on, and the entries pushed above it. */
+typedef struct {
+  StackNode *base;
+  uint32_t count;
+  TSStateId states[M2RC_TRIAL_ENTRIES];
+  bool extras[M2RC_TRIAL_ENTRIES];
+} M2RCTrialVersion;
+
+typedef struct {
+  Stack *stack;
+  const TSLanguage *language;
+  uint32_t first;    /* the trial's version index: versions below it are the stack's own */
+  uint32_t position; /* every head of the trial is at this byte (reductions do not move the head) */
+  uint32_t count;
+  M2RCTrialVersion versions[M2RC_TRIAL_VERSIONS];
+} M2RCTrial;
+
+static TSStateId m2rc_trial_state(const M2RCTrialVersion *version) {
+  return version->count ? version->states[version->count - 1] : version->base->state;
+}
+
+static bool m2rc_trial_push(M2RCTrialVersion *version, TSStateId state, bool extra) {
+  if (version->count == M2RC_TRIAL_ENTRIES) return false;
+  version->states[version->count] = state;
+  version->extras[version->count] = extra;
+  version->count++;
+  return true;
+}
+
+static void m2rc_trial_erase(M2RCTrial *trial, uint32_t index) {
+  for (uint32_t i = index; i + 1 < trial->count; i++) trial->versions[i] = trial->versions[i + 1];
+  trial->count--;
+}
+
+/* Whether a head in `state` could merge with a version other than `except` below `limit` (real or replayed). */
+static bool m2rc_trial_may_merge(const M2RCTrial *trial, TSStateId state, uint32_t limit, uint32_t except) {
+  for (uint32_t j = 0; j < limit; j++) {
+    if (j == except) continue;
+    if (j < trial->first) {
+      const StackHead *head = array_get(&trial->stack->heads, j);
+      if (head->node->state == state && head->node->position.bytes == trial->position) return true;
+    } else if (m2rc_trial_state(&trial->versions[j - trial->first]) == state) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* `ts_parser__reduce` on the replay: 1 when it added a version, 0 when the pop found no slice, -1 to give up. */
+static int m2rc_trial_reduce(M2RCTrial *trial, uint32_t version, TSSymbol symbol, uint32_t goal) {
+  uint32_t slice_version = trial->first + trial->count;
+  if (slice_version > MAX_VERSION_COUNT + MAX_VERSION_COUNT_OVERFLOW || trial->count == M2RC_TRIAL_VERSIONS) return -1;
+  const M2RCTrialVersion *from = &trial->versions[version - trial->first];
+  M2RCTrialVersion *next = &trial->versions[trial->count]; /* kept only when the reduction is replayed */
+  next->base = from->base;
+  next->count = from->count;
+  uint32_t popped = 0, trailing = 0;
+  bool in_trailing = true;
+  /* The replayed entries first, top down (extras are not counted, as in m2rc_pop_count)... */
+  while (popped != goal && next->count > 0) {
+    bool extra = from->extras[--next->count];
+    if (!extra) popped++;
+    if (in_trailing && extra) trailing++; else in_trailing = false;
+  }
+  /* ...then the real stack, along single links only. */
+  while (popped != goal && next->base->link_count == 1) {
+    StackLink link = next->base->links[0];
+    if (!link.subtree.ptr) return -1;
+    bool extra = ts_subtree_extra(link.subtree);
+    if (!extra) popped++;
+    if (in_trailing && extra) trailing++; else in_trailing = false;
+    next->base = link.node;
+  }
+  if (popped != goal) return next->base->link_count > 1 ? -1 : 0;
+  for (uint32_t i = 0; i < next->count; i++) {
+    next->states[i] = from->states[i];
+    next->extras[i] = from->extras[i];
+  }
+
+  TSStateId next_state = ts_language_next_state(trial->language, m2rc_trial_state(next), symbol);
+  if (!m2rc_trial_push(next, next_state, false)) return -1;
+  for (uint32_t j = 0; j < trailing; j++) {
+    if (!m2rc_trial_push(next, next_state, true)) return -1;
+  }
+  if (m2rc_trial_may_merge(trial, next_state, slice_version, version)) return -1;
+  trial->count++;
+  return 1;
+}
+
+static bool m2rc_missing_trial_is_void(Stack *stack, const TSLanguage *language, StackVersion original,
+                                       TSStateId state_after_missing, uint32_t position, TSSymbol lookahead) {
+  /* At the end of the input the trial reduces for every token and removes no version: not replayed. */
+  if (lookahead == ts_builtin_sym_end) return false;
+  M2RCTrial trial; /* not zeroed: only `count` versions and entries are ever read */
+  trial.stack = stack;
+  trial.language = language;
+  trial.first = ts_stack_version_count(stack);
+  trial.position = position;
+  trial.count = 1;
+  trial.versions[0].base = array_get(&stack->heads, original)->node;
+  trial.versions[0].count = 0;
+  m2rc_trial_push(&trial.versions[0], state_after_missing, false);
+
+  /* ts_parser__do_all_potential_reductions(self, trial, lookahead), step for step. */
+  uint32_t starting_version = trial.first, initial_version_count = trial.first + 1;
+  uint32_t version = starting_version;
+  for (unsigned i = 0; true; i++) {
+    if (i == M2RC_TRIAL_STEPS) return false;
+    uint32_t version_count = trial.first + trial.count;
+    if (version >= version_count) break;
+    TSStateId state = m2rc_trial_state(&trial.versions[version - trial.first]);
+    for (uint32_t j = initial_version_count; j < version; j++) {
+      if (m2rc_trial_state(&trial.versions[j - trial.first]) == state) return false;
+    }
+
+    TableEntry entry;
+    ts_language_table_entry(language, state, lookahead, &entry);
+    ReduceAction actions[M2RC_TRIAL_ACTIONS];
+    uint32_t action_count = 0;
+    for (uint32_t j = 0; j < entry.action_count; j++) {
+      TSParseAction action = entry.actions[j];
+      switch (action.type) {
+        case TSParseActionTypeShift:
+        case TSParseActionTypeRecover:
+          if (!action.shift.extra && !action.shift.repetition) return false; /* the trial would succeed */
+          break;
+        case TSParseActionTypeReduce:
+          if (action.reduce.child_count > 0) {
+            bool known = false;
+            for (uint32_t k = 0; k < action_count; k++) {
+              if (actions[k].symbol == action.reduce.symbol && actions[k].count == action.reduce.child_count) {
+                known = true;
+              }
+            }
+            if (known) break;
+            if (action_count == M2RC_TRIAL_ACTIONS) return false;
+            actions[action_count++] = (ReduceAction){.symbol = action.reduce.symbol,
+                                                     .count = action.reduce.child_count};
+          }
+          break;
+        default:
+          break;
+      }
+    }
+
+    uint32_t reduction_version = STACK_VERSION_NONE;
+    for (uint32_t j = 0; j < action_count; j++) {
+      uint32_t before = trial.first + trial.count;
+      int added = m2rc_trial_reduce(&trial, version, actions[j].symbol, actions[j].count);
+      if (added < 0) return false;
+      reduction_version = added ? before : STACK_VERSION_NONE;
+    }
+
+    if (reduction_version != STACK_VERSION_NONE && i < MAX_VERSION_COUNT) {
+      /* ts_stack_renumber_version(reduction_version, version) */
+      if (reduction_version != version) {
+        trial.versions[version - trial.first] = trial.versions[reduction_version - trial.first];
+        m2rc_trial_erase(&trial, reduction_version - trial.first);
+      }
+      continue;
+    }
+    m2rc_trial_erase(&trial, version - trial.first);
+    version = version == starting_version ? version_count : version + 1;
+  }
+  /* A version the loop stepped over stays on the stack: only a trial that leaves none is void. */
+  return trial.count == 0;
+}
