@@ -138,6 +138,11 @@ public final class CodeBLEUScorer {
     /// Parses a code and keeps what the matches need of it: subtree keys, and normalised dataflow edges when
     /// `withEdges` (a language without dataflow rules has none to compute).
     private func analyse(_ code: [UInt8], withEdges: Bool, _ cache: inout CodeAnalysisCache) -> CodeAnalysis {
+        // The table is moved out of the scorer for the analysis: passing a stored property along copies it (a
+        // retain and a release of each of its arrays per call), a local is lent.
+        var table = NodeTable()
+        swap(&table, &self.table)
+        defer { swap(&table, &self.table) }
         guard parse(code, into: &table) else { return .unparsed }
         subtreeKeys.keys(of: table, source: code, interner: &cache.subtreeKeys, nodeKeys: &nodeKeys,
                          subtrees: &subtrees)
