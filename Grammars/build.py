@@ -55,8 +55,10 @@ CFLAGS = ["-O2", "-fPIC", "-shared", "-std=gnu11", "-w"]
 # The private runtime's allocator (runtime/thread_cache.c) reads a thread-local cache on every allocation. In a
 # library loaded with dlopen the default TLS model calls __tls_get_addr for each read (1.4 % of a Rust parse);
 # TLS descriptors resolve to the static TLS block in two instructions. aarch64 uses descriptors already.
-RUNTIME_CFLAGS = ["-fvisibility=hidden"] + (["-mtls-dialect=gnu2"] if platform.machine() in ("x86_64", "AMD64")
-                                             else [])
+# The runtime's sources check invariants with assert(); py-tree-sitter's extension, like every CPython extension,
+# is compiled with Python's CFLAGS, which define NDEBUG, so the reference ran without those checks.
+RUNTIME_CFLAGS = ["-fvisibility=hidden", "-DNDEBUG"] + (
+    ["-mtls-dialect=gnu2"] if platform.machine() in ("x86_64", "AMD64") else [])
 
 
 class BuildError(Exception):
