@@ -422,8 +422,26 @@ STACK_PATCHES = [
      "}\n"),
 ]
 
+# A new stack node was zero-filled whole, eight links of which it uses one: the fields are set one by one, and the
+# links past the first are left as they are (every reader stops at link_count; the first is zeroed for a node
+# without links, which ts_stack_error_cost reads).
+STACK_NODE_PATCHES = [
+    ("  *node = (StackNode) {\n"
+     "    .ref_count = 1,\n"
+     "    .link_count = 0,\n"
+     "    .state = state\n"
+     "  };\n",
+     "  node->state = state;\n"
+     "  node->ref_count = 1;\n"
+     "  node->link_count = 0;\n"
+     "  node->node_count = 0;\n"
+     "  node->dynamic_precedence = 0;\n"
+     "  node->links[0] = (StackLink) {0};\n"),
+]
+
 # What each patched file of the runtime gets; every anchor must occur exactly once.
-RUNTIME_PATCHES = {"parser.c": RECOVERY_LOOP_PATCHES + MISSING_TRIAL_PATCHES, "lexer.c": LEXER_PATCHES, "stack.c": STACK_PATCHES}
+RUNTIME_PATCHES = {"parser.c": RECOVERY_LOOP_PATCHES + MISSING_TRIAL_PATCHES, "lexer.c": LEXER_PATCHES,
+                   "stack.c": STACK_PATCHES + STACK_NODE_PATCHES}
 
 
 def patch_runtime(src: Path) -> None:
