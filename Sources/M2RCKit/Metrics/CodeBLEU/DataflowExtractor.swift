@@ -708,7 +708,8 @@ struct DataflowExtractor {
     static func orderedUnion(_ first: [Int32], _ second: [Int32]) -> [Int32] {
         var result: [Int32] = []
         result.reserveCapacity(first.count + second.count)
-        for value in first + second where !result.contains(value) { result.append(value) }
+        for value in first where !result.contains(value) { result.append(value) }
+        for value in second where !result.contains(value) { result.append(value) }
         return result
     }
 
@@ -716,8 +717,14 @@ struct DataflowExtractor {
     /// (index, position) pairs.
     static func stableSortByIndex(_ edges: inout [DataflowEdge]) {
         guard edges.count > 1 else { return }
+        // Edges mostly arrive sorted: then nothing is moved (a move copies two arrays' references).
+        var firstOutOfOrder = 1
+        while firstOutOfOrder < edges.count && edges[firstOutOfOrder - 1].index <= edges[firstOutOfOrder].index {
+            firstOutOfOrder += 1
+        }
+        if firstOutOfOrder == edges.count { return }
         if edges.count <= 32 {
-            for position in 1..<edges.count {
+            for position in firstOutOfOrder..<edges.count where edges[position - 1].index > edges[position].index {
                 let edge = edges[position]
                 var target = position
                 while target > 0 && edges[target - 1].index > edge.index {
