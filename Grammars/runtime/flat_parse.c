@@ -283,7 +283,8 @@ static int32_t add_node(FlatTree *tree, const TSLanguage *language, const Subtre
   tree->aliases[index] = alias;
   tree->effective_aliases[index] = effective;
   TSSymbol symbol = effective ? effective : ts_subtree_symbol(subtree);
-  tree->symbols[index] = ts_language_public_symbol(language, symbol);
+  /* ts_language_public_symbol, inline (it is in another file of the runtime). */
+  tree->symbols[index] = symbol == ts_builtin_sym_error ? symbol : language->public_symbol_map[symbol];
   int named = alias ? ts_language_symbol_metadata(language, alias).named : ts_subtree_named(subtree);
   tree->flags[index] = (named ? 1 : 0) | (ts_subtree_missing(subtree) ? 2 : 0) | (extra ? 4 : 0);
   tree->fields[index] = field;
@@ -300,11 +301,18 @@ static int32_t add_node(FlatTree *tree, const TSLanguage *language, const Subtre
   tree->end_rows[index] = end.row;
   tree->end_columns[index] = end.column;
   tree->slots[index] = slot;
-  /* The heads describe_printing gives (see there). */
+  /* The heads describe_printing gives (see there). Without aliases both are worked out alike, except that a node
+     that is not printed gets HEAD_NODE as a child. */
   head(subtree, language, effective, effective ? ts_language_symbol_metadata(language, effective).visible : false,
        true, &tree->head_kinds[index], &tree->head_values[index]);
-  head(subtree, language, alias, alias ? ts_language_symbol_metadata(language, alias).named : false, false,
-       &tree->child_head_kinds[index], &tree->child_head_values[index]);
+  if (alias || effective) {
+    head(subtree, language, alias, alias ? ts_language_symbol_metadata(language, alias).named : false, false,
+         &tree->child_head_kinds[index], &tree->child_head_values[index]);
+  } else {
+    bool printed = ts_subtree_missing(subtree) || (ts_subtree_visible(subtree) && ts_subtree_named(subtree));
+    tree->child_head_kinds[index] = printed ? tree->head_kinds[index] : HEAD_NODE;
+    tree->child_head_values[index] = tree->head_values[index];
+  }
   if (parent >= 0) {
     int32_t previous = tree->last_children[open - 1];
     if (previous >= 0) tree->next_siblings[previous] = index; else tree->first_children[parent] = index;
