@@ -365,6 +365,19 @@ MISSING_TRIAL_PATCHES = [
      "          StackVersion version_with_missing_tree = ts_stack_copy_version(self->stack, v);\n"),
 ]
 
+# A reduction by the only action of the only stack version happens in place (m2rc_reduce_in_place,
+# runtime/dense_runtime.c) instead of in a new version that then replaces the old one.
+REDUCE_PATCHES = [
+    ("          LOG(\"reduce sym:%s, child_count:%u\", SYM_NAME(action.reduce.symbol), action.reduce.child_count);\n",
+     "          LOG(\"reduce sym:%s, child_count:%u\", SYM_NAME(action.reduce.symbol), action.reduce.child_count);\n"
+     "          if (!is_fragile && m2rc_reduce_in_place(self, version, action.reduce.symbol, action.reduce.child_count,\n"
+     "                                                  action.reduce.dynamic_precedence, action.reduce.production_id,\n"
+     "                                                  end_of_non_terminal_extra)) {\n"
+     "            last_reduction_version = version;\n"
+     "            break;\n"
+     "          }\n"),
+]
+
 # The lexer decodes every character it reads through the UTF-8 decoder; an ASCII byte decodes to itself, one byte
 # long, so it is answered directly. And a grammar's lexer advances one character at a time through a function
 # pointer that walks the included ranges, checks the chunk and decodes: a step from an ASCII character other than
@@ -440,7 +453,7 @@ STACK_NODE_PATCHES = [
 ]
 
 # What each patched file of the runtime gets; every anchor must occur exactly once.
-RUNTIME_PATCHES = {"parser.c": RECOVERY_LOOP_PATCHES + MISSING_TRIAL_PATCHES, "lexer.c": LEXER_PATCHES,
+RUNTIME_PATCHES = {"parser.c": RECOVERY_LOOP_PATCHES + MISSING_TRIAL_PATCHES + REDUCE_PATCHES, "lexer.c": LEXER_PATCHES,
                    "stack.c": STACK_PATCHES + STACK_NODE_PATCHES}
 
 

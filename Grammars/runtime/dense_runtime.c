@@ -312,6 +312,8 @@ TSStateId ts_language_next_state(const TSLanguage *self, TSStateId state, TSSymb
 }
 
 #include "stack.h"
+static bool m2rc_reduce_in_place(TSParser *self, StackVersion version, TSSymbol symbol, uint32_t count,
+                                 int dynamic_precedence, uint16_t production_id, bool end_of_non_terminal_extra);
 static bool m2rc_missing_trial_is_void(Stack *stack, const TSLanguage *language, StackVersion version,
                                        TSStateId state_after_missing, uint32_t position, TSSymbol lookahead);
 
@@ -542,4 +544,60 @@ static bool m2rc_missing_trial_is_void(Stack *stack, const TSLanguage *language,
   }
   /* A version the loop stepped over stays on the stack: only a trial that leaves none is void. */
   return trial.count == 0;
+}
+
+/*
+ * A reduction by the only action of the only stack version, through single links (`ts_parser__advance`, patched by
+ * Grammars/build.py to try this first). `ts_parser__reduce` pops into a new version, pushes the parent there, finds
+ * no other version to merge with, and the caller then renumbers the new version into the old one: the old head is
+ * deleted and the new one takes its place, with its summary. Here the head is moved down to the slice's node and
+ * the parent pushed on it, with the same subtrees, states, fragility (none) and head fields; false when the stack
+ * is not in that shape, and the general path runs.
+ */
+static bool m2rc_reduce_in_place(TSParser *self, StackVersion version, TSSymbol symbol, uint32_t count,
+                                 int dynamic_precedence, uint16_t production_id, bool end_of_non_terminal_extra) {
+  Stack *stack = self->stack;
+  if (stack->heads.size != 1) return false;
+  StackHead *head = &stack->heads.contents[version];
+  if (head->status != StackStatusActive || head->lookahead_when_paused.ptr) return false;
+  StackNode *stop = head->node;
+  uint32_t subtree_count = 0;
+  while (subtree_count != count && stop->link_count == 1) {
+    StackLink link = stop->links[0];
+    if (!link.subtree.ptr || !ts_subtree_extra(link.subtree)) subtree_count++;
+    stop = link.node;
+  }
+  if (subtree_count != count) return false;
+
+  /* The slice m2rc_pop_count gives. */
+  SubtreeArray children = array_new();
+  array_reserve(&children, (uint32_t)ts_subtree_alloc_size(count) / sizeof(Subtree));
+  for (StackNode *node = head->node; node != stop; node = node->links[0].node) {
+    Subtree subtree = node->links[0].subtree;
+    if (subtree.ptr) {
+      array_push(&children, subtree);
+      ts_subtree_retain(subtree);
+    }
+  }
+  ts_subtree_array_reverse(&children);
+
+  /* ts_parser__reduce's body for one slice of a one-version stack. */
+  ts_subtree_array_remove_trailing_extras(&children, &self->trailing_extras);
+  MutableSubtree parent = ts_subtree_new_node(symbol, &children, production_id, self->language);
+  TSStateId state = stop->state;
+  TSStateId next_state = ts_language_next_state(self->language, state, symbol);
+  if (end_of_non_terminal_extra && next_state == state) parent.ptr->extra = true;
+  parent.ptr->parse_state = state;
+  parent.ptr->dynamic_precedence += dynamic_precedence;
+
+  /* The new head stands on the slice's node; the old head's node is released as its deletion would. */
+  StackNode *old = head->node;
+  stack_node_retain(stop);
+  head->node = stop;
+  stack_node_release(old, &stack->node_pool, stack->subtree_pool);
+  ts_stack_push(stack, version, ts_subtree_from_mut(parent), false, next_state);
+  for (uint32_t j = 0; j < self->trailing_extras.size; j++) {
+    ts_stack_push(stack, version, self->trailing_extras.contents[j], false, next_state);
+  }
+  return true;
 }
