@@ -380,9 +380,10 @@ REDUCE_PATCHES = [
 
 # The lexer decodes every character it reads through the UTF-8 decoder; an ASCII byte decodes to itself, one byte
 # long, so it is answered directly. And a grammar's lexer advances one character at a time through a function
-# pointer that walks the included ranges, checks the chunk and decodes: a step from an ASCII character other than
-# a newline to an ASCII byte of the same range and chunk moves the position by one byte and one column and reads
-# the byte, as that walk would; any other step takes the walk.
+# pointer that logs, walks the included ranges, checks the chunk and decodes: without a logger, a step from an
+# ASCII character other than a newline to an ASCII byte of the same range and chunk moves the position by one byte
+# and one column and reads the byte, as that walk would, in a function that needs no stack frame; any other step
+# takes the original body, moved to m2rc_lexer__advance_walk.
 LEXER_PATCHES = [
     ("  const uint8_t *chunk = (const uint8_t *)self->chunk + position_in_chunk;\n",
      "  const uint8_t *chunk = (const uint8_t *)self->chunk + position_in_chunk;\n"
@@ -391,36 +392,39 @@ LEXER_PATCHES = [
      "    self->data.lookahead = *chunk;\n"
      "    return;\n"
      "  }\n"),
-    ("    LOG(\"consume\", self->data.lookahead)\n"
-     "  }\n"
-     "\n"
-     "  ts_lexer__do_advance(self, skip);\n",
-     "    LOG(\"consume\", self->data.lookahead)\n"
-     "  }\n"
-     "\n"
+    ("static void ts_lexer__advance(TSLexer *_self, bool skip) {\n"
+     "  Lexer *self = (Lexer *)_self;\n"
+     "  if (!self->chunk) return;\n",
+     "static __attribute__((noinline)) void m2rc_lexer__advance_walk(Lexer *self, bool skip);\n"
+     "static void ts_lexer__advance(TSLexer *_self, bool skip) {\n"
+     "  Lexer *self = (Lexer *)_self;\n"
+     "  if (!self->chunk) return;\n"
      "  if (\n"
-     "    self->lookahead_size == 1 && self->data.lookahead != '\\n' &&\n"
+     "    !self->logger.log && self->lookahead_size == 1 && self->data.lookahead != '\\n' &&\n"
      "    self->input.encoding == TSInputEncodingUTF8 &&\n"
      "    self->current_included_range_index < self->included_range_count\n"
      "  ) {\n"
-     "    const TSRange *m2rc_range = &self->included_ranges[self->current_included_range_index];\n"
-     "    uint32_t m2rc_next = self->current_position.bytes + 1;\n"
-     "    uint32_t m2rc_offset = m2rc_next - self->chunk_start;\n"
+     "    const TSRange *range = &self->included_ranges[self->current_included_range_index];\n"
+     "    uint32_t next = self->current_position.bytes + 1;\n"
+     "    uint32_t offset = next - self->chunk_start;\n"
      "    if (\n"
-     "      m2rc_next < m2rc_range->end_byte && m2rc_range->end_byte != m2rc_range->start_byte &&\n"
-     "      m2rc_next >= self->chunk_start && m2rc_offset < self->chunk_size\n"
+     "      next < range->end_byte && range->end_byte != range->start_byte &&\n"
+     "      next >= self->chunk_start && offset < self->chunk_size\n"
      "    ) {\n"
-     "      uint8_t m2rc_byte = ((const uint8_t *)self->chunk)[m2rc_offset];\n"
-     "      if (m2rc_byte < 0x80) {\n"
-     "        self->current_position.bytes = m2rc_next;\n"
+     "      uint8_t byte = ((const uint8_t *)self->chunk)[offset];\n"
+     "      if (byte < 0x80) {\n"
+     "        self->current_position.bytes = next;\n"
      "        self->current_position.extent.column++;\n"
      "        if (skip) self->token_start_position = self->current_position;\n"
-     "        self->data.lookahead = m2rc_byte;\n"
+     "        self->data.lookahead = byte;\n"
      "        return;\n"
      "      }\n"
      "    }\n"
      "  }\n"
-     "  ts_lexer__do_advance(self, skip);\n"),
+     "  m2rc_lexer__advance_walk(self, skip);\n"
+     "}\n"
+     "\n"
+     "static void m2rc_lexer__advance_walk(Lexer *self, bool skip) {\n"),
 ]
 
 # A reduction pops its children off the stack through the general walk over every path; m2rc_pop_count
