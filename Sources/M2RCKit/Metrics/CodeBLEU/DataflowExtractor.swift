@@ -112,7 +112,10 @@ struct DataflowExtractionFailure: Error {}
 /// Runs `DataflowRules` over one tree, mirroring the package's recursive `DFG_<lang>` functions step for step:
 /// the same visiting order, the same state threading and merging, stable sorts by token index, and a
 /// deterministic order wherever the package iterates a Python set of names (first occurrence first).
-struct DataflowExtractor {
+///
+/// A class: its tables are fixed once built, and the walk reads them for every node; a struct of this size was
+/// copied out (with its arrays retained) on many of those reads.
+final class DataflowExtractor {
     private enum Category {
         case none
         case definition(DataflowRules.Definition, name: [UInt16], value: [UInt16], types: TypeFlags)
@@ -143,6 +146,9 @@ struct DataflowExtractor {
     }
 
     private let categories: [Category]
+    /// Per symbol: whether its category is not `.none` (read before the category itself, whose payload is copied
+    /// out of the array with its arrays retained: most nodes have none).
+    private let hasCategory: [Bool]
     /// Per symbol: whether its rule can give an edge parents by itself (a definition, an assignment, an increment,
     /// a loop); the default walk and branches only pass a name's earlier writes on to its later reads.
     private let linksTokens: [Bool]
@@ -238,6 +244,9 @@ struct DataflowExtractor {
             }
             if rules.whiles.contains(name) { return .whileLoop }
             return .none
+        }
+        hasCategory = categories.map { category in
+            if case .none = category { false } else { true }
         }
         linksTokens = categories.map { category in
             switch category {
@@ -380,8 +389,13 @@ struct DataflowExtractor {
                 return
             }
             let symbol = Int(table.symbols[node])
-            let category = symbol < extractor.categories.count ? extractor.categories[symbol] : .none
-            switch category {
+            guard symbol < extractor.hasCategory.count && extractor.hasCategory[symbol] else {
+                // `.none`, the default walk.
+                try visitChildren(node, &states)
+                sortSegment(from: start)
+                return
+            }
+            switch extractor.categories[symbol] {
             case .definition(let shape, let nameFields, let valueFields, let types):
                 let name: Int?
                 let value: Int?
