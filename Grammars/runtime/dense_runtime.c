@@ -2,8 +2,8 @@
  * The private CodeBLEU runtime: the pinned tree-sitter sources, compiled file by file in the order of their own
  * `lib.c` (Grammars/build.py checks the order still matches), with two parse-table lookups replaced by memoised
  * equivalents, and the functions Grammars/build.py's RUNTIME_PATCHES route hot paths to (error recovery's loops
- * over every token, the stack pop of a reduction). Benchmarks/runtime-equivalence checks that every tree stays the
- * same as the unmodified runtime's.
+ * over every token and its MISSING-token trials, the stack pop of a reduction, a reduction of a one-version stack).
+ * Benchmarks/runtime-equivalence checks that every tree stays the same as the unmodified runtime's.
  *
  * `ts_language_table_entry` finds a parse action by scanning a state's compressed row, and error recovery asks it
  * about every token of the grammar in every state it tries. Completion fragments end in errors, so they spent about
