@@ -39,20 +39,20 @@ struct NGramProfile {
         for index in 0..<distinctCount {
             words.append((isKeyword[Int(words[index] >> 32)] ? 1.0 : 0.2).bitPattern)
         }
-        var grams = scratch.takeGrams()
-        NGramProfile.appendSortedGrams(of: ids, order: 2, to: &grams)
-        let end2 = grams.count
-        NGramProfile.appendSortedGrams(of: ids, order: 3, to: &grams)
-        let end3 = grams.count
-        NGramProfile.appendSortedGrams(of: ids, order: 4, to: &grams)
-        for gram in grams {
-            words.append(gram.high)
-            words.append(gram.low)
+        // The n-grams of orders 2–4, written and sorted in place, two words each.
+        let counts = (max(0, ids.count - 1), max(0, ids.count - 2), max(0, ids.count - 3))
+        let gramsStart = words.count
+        words.append(contentsOf: repeatElement(0, count: 2 * (counts.0 + counts.1 + counts.2)))
+        words.withUnsafeMutableBufferPointer { words in
+            ids.withUnsafeBufferPointer { ids in
+                var at = gramsStart
+                for order in 2...4 { at = NGramProfile.writeSortedGrams(of: ids, order: order, into: words, at: at) }
+            }
         }
         self.distinctCount = distinctCount
-        gramEnds = (end2, end3, grams.count)
+        gramEnds = (counts.0, counts.0 + counts.1, counts.0 + counts.1 + counts.2)
         self.words = words
-        scratch.giveBack(ids: ids, grams: grams)
+        scratch.giveBack(ids: ids)
     }
 
     /// The profile's parts, read in place.
@@ -83,35 +83,47 @@ struct NGramProfile {
         }
     }
 
-    private static func appendSortedGrams(of ids: [Int32], order: Int, to grams: inout [NGramKey]) {
-        guard ids.count >= order else { return }
-        let first = grams.count
+    /// Writes the n-grams of one order at `at` (two words each: the first two ids, then the next two or zeros),
+    /// sorted; returns where the next order starts.
+    private static func writeSortedGrams(of ids: UnsafeBufferPointer<Int32>, order: Int,
+                                         into words: UnsafeMutableBufferPointer<UInt64>, at first: Int) -> Int
+    {
+        guard ids.count >= order else { return first }
+        var at = first
         for start in 0...(ids.count - order) {
-            var high: UInt64 = UInt64(UInt32(bitPattern: ids[start])) << 32
-            high |= UInt64(UInt32(bitPattern: ids[start + 1]))
+            words[at] = UInt64(UInt32(bitPattern: ids[start])) << 32 | UInt64(UInt32(bitPattern: ids[start + 1]))
             var low: UInt64 = 0
             if order >= 3 { low = UInt64(UInt32(bitPattern: ids[start + 2])) << 32 }
             if order >= 4 { low |= UInt64(UInt32(bitPattern: ids[start + 3])) }
-            grams.append(NGramKey(high: high, low: low))
+            words[at + 1] = low
+            at += 2
         }
-        guard grams.count - first <= 64 else {
-            grams[first...].sort()
-            return
+        let count = (at - first) / 2
+        guard count <= 64 else {
+            var keys = (0..<count).map { NGramKey(high: words[first + 2 * $0], low: words[first + 2 * $0 + 1]) }
+            keys.sort()
+            for (index, key) in keys.enumerated() {
+                words[first + 2 * index] = key.high
+                words[first + 2 * index + 1] = key.low
+            }
+            return at
         }
         // Insertion sort for the usual few: ids are numbered in order of first appearance, so a snippet's
         // n-grams arrive mostly in order.
-        grams.withUnsafeMutableBufferPointer { buffer in
-            guard first + 1 < buffer.count else { return }
-            for index in (first + 1)..<buffer.count {
-                let key = buffer[index]
-                var position = index
-                while position > first && key < buffer[position - 1] {
-                    buffer[position] = buffer[position - 1]
-                    position -= 1
-                }
-                buffer[position] = key
+        for index in 1..<max(1, count) {
+            let key = NGramKey(high: words[first + 2 * index], low: words[first + 2 * index + 1])
+            var position = index
+            while position > 0 {
+                let previous = NGramKey(high: words[first + 2 * position - 2], low: words[first + 2 * position - 1])
+                guard key < previous else { break }
+                words[first + 2 * position] = previous.high
+                words[first + 2 * position + 1] = previous.low
+                position -= 1
             }
+            words[first + 2 * position] = key.high
+            words[first + 2 * position + 1] = key.low
         }
+        return at
     }
 
     /// Python's `str.split()` over UTF-8 bytes, each field interned.
@@ -145,9 +157,8 @@ struct NGramScratch {
     private var stamps: [UInt32] = []
     private var values: [Int32] = []
     private var stamp: UInt32 = 0
-    /// A profile's token ids and n-grams while it is built, kept for their capacity.
+    /// A profile's token ids while it is built, kept for their capacity.
     private var ids: [Int32] = []
-    private var grams: [NGramKey] = []
 
     mutating func takeIDs() -> [Int32] {
         var taken: [Int32] = []
@@ -156,16 +167,8 @@ struct NGramScratch {
         return taken
     }
 
-    mutating func takeGrams() -> [NGramKey] {
-        var taken: [NGramKey] = []
-        swap(&taken, &grams)
-        taken.removeAll(keepingCapacity: true)
-        return taken
-    }
-
-    mutating func giveBack(ids: [Int32], grams: [NGramKey]) {
+    mutating func giveBack(ids: [Int32]) {
         self.ids = ids
-        self.grams = grams
     }
 
     /// Empties the map and makes room for ids below `tokenCount`.
